@@ -1,0 +1,3 @@
+package news
+
+func (st *pageState) body(a *Article) []string { return nil }

@@ -1,0 +1,153 @@
+package news
+
+import (
+	"errors"
+	"io"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Errors returned by [Parse]. They are wrapped with more detail; test for
+// them with [errors.Is].
+var (
+	// ErrEmpty means the input holds no text at all.
+	ErrEmpty = errors.New("news: empty input")
+	// ErrTooLarge means the input is longer than Parser.MaxBytes.
+	ErrTooLarge = errors.New("news: input too large")
+	// ErrNotArticle means the page has no article body: it may be a home
+	// page, a list of links or a binary file. The Article returned with it
+	// holds whatever metadata was found.
+	ErrNotArticle = errors.New("news: not an article")
+)
+
+// A Format says how to read the input.
+type Format int
+
+// The input formats. FormatAuto, the zero value, looks at the input: markup
+// is HTML, anything else is text.
+const (
+	FormatAuto Format = iota
+	FormatHTML
+	FormatText
+)
+
+// Default limits, used where a Parser field is zero.
+const (
+	DefaultMaxBytes      = 16 << 20 // 16 MiB of input
+	DefaultMaxDepth      = 512      // element nesting considered
+	DefaultMaxNodes      = 1 << 20  // DOM nodes considered
+	DefaultMaxParagraphs = 5000     // body paragraphs kept
+	DefaultMaxTextLen    = 1 << 20  // bytes of one text node or line kept
+)
+
+// A Parser holds the settings for parsing articles. The zero value parses
+// with default limits and no page URL. A Parser is safe for concurrent use
+// as long as its fields are not changed during a call.
+type Parser struct {
+	// URL is the address the page was fetched from. It resolves relative
+	// links and gives the publication when the page names none.
+	URL string
+	// ContentType is the HTTP Content-Type of the page, if known. Its
+	// charset parameter decides the encoding before the page's own
+	// declaration does.
+	ContentType string
+	// Format says whether the input is HTML or plain text.
+	Format Format
+
+	// MaxBytes is the most input read; longer input fails with
+	// ErrTooLarge. Zero means DefaultMaxBytes.
+	MaxBytes int64
+	// MaxDepth is the deepest element nesting looked at; deeper content
+	// is ignored and the Article is marked Truncated. Zero means
+	// DefaultMaxDepth.
+	MaxDepth int
+	// MaxNodes is the most DOM nodes looked at. Zero means
+	// DefaultMaxNodes.
+	MaxNodes int
+	// MaxParagraphs is the most body paragraphs kept. Zero means
+	// DefaultMaxParagraphs.
+	MaxParagraphs int
+	// MaxTextLen is the most bytes kept of one text node, paragraph or
+	// line. Zero means DefaultMaxTextLen.
+	MaxTextLen int
+}
+
+// Parse reads one article, HTML or plain text, with the default settings.
+func Parse(r io.Reader) (*Article, error) {
+	var p Parser
+	return p.Parse(r)
+}
+
+// Parse reads one article from r. HTML is decoded to UTF-8 from the
+// charset its Content-Type, byte order mark or meta declaration gives.
+func (p *Parser) Parse(r io.Reader) (*Article, error) {
+	data, err := readInput(r, p.limit(p.MaxBytes, DefaultMaxBytes))
+	if err != nil {
+		return nil, err
+	}
+	format := p.Format
+	if format == FormatAuto {
+		format = sniffFormat(data)
+	}
+	if format == FormatText {
+		return p.ParseText(decodeText(data))
+	}
+	doc, err := html.Parse(decodeHTML(data, p.ContentType))
+	if err != nil {
+		return nil, err
+	}
+	return p.ParseNode(doc)
+}
+
+// ParseNode reads an article from an HTML document that is already parsed.
+// The tree is not modified.
+func (p *Parser) ParseNode(doc *html.Node) (*Article, error) {
+	if doc == nil {
+		return nil, ErrEmpty
+	}
+	st := newPageState(p, doc)
+	a := &Article{}
+	m := st.metadata()
+	st.applyMetadata(a, m)
+	a.Paragraphs = st.body(a)
+	return p.finish(a)
+}
+
+// ParseText reads an article from plain text, such as a page's text copied
+// from a browser: navigation words, headline, standfirst, byline, then
+// paragraphs separated by blank lines, then footer words.
+func (p *Parser) ParseText(s string) (*Article, error) {
+	if strings.TrimSpace(s) == "" {
+		return nil, ErrEmpty
+	}
+	a := parsePlainText(s, p)
+	return p.finish(a)
+}
+
+// finish runs the stages that work on text alone: entities, then quotes,
+// which use the entities to name speakers.
+func (p *Parser) finish(a *Article) (*Article, error) {
+	if a.Paragraphs == nil {
+		a.Paragraphs = []string{}
+	}
+	a.Entities = findEntities(a.Headline, a.Description, a.Paragraphs)
+	a.Quotes = findQuotes(a.Headline, a.Description, a.Paragraphs, a.Entities)
+	if a.Entities == nil {
+		a.Entities = []Entity{}
+	}
+	if a.Quotes == nil {
+		a.Quotes = []Quote{}
+	}
+	if len(a.Paragraphs) == 0 {
+		return a, ErrNotArticle
+	}
+	return a, nil
+}
+
+func (p *Parser) limit(v, def int64) int64 {
+	if v > 0 {
+		return v
+	}
+	return def
+}
