@@ -1,16 +1,398 @@
 package news
 
-import "golang.org/x/net/html"
+import (
+	"net/url"
+	"strings"
+	"time"
 
-// pageState is the per-call state of parsing one HTML page.
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageState is the per-call state of parsing one HTML page: what one walk
+// over the DOM collected for the metadata and body stages.
 type pageState struct {
-	p   *Parser
-	doc *html.Node
+	p    *Parser
+	doc  *html.Node
+	base *url.URL // the page URL that relative links resolve against
+
+	metas      map[string][]string // meta name/property/itemprop (lower case) -> contents
+	ldScripts  []string            // JSON-LD script bodies
+	title      string
+	lang       string
+	canonical  string
+	h1s        []*html.Node
+	bylines    []*html.Node // elements whose names say author or byline
+	relAuthors []*html.Node // <a rel=author>
+	times      []*html.Node // <time> and elements with a datetime
+	micro      []*html.Node // elements with itemprop
+	hnews      []*html.Node // hNews/hAtom published and updated elements
+	bodyNode   *html.Node
+	truncated  bool
 }
 
-func newPageState(p *Parser, doc *html.Node) *pageState { return &pageState{p: p, doc: doc} }
+// newPageState walks the document once and collects what the later stages
+// need.
+func newPageState(p *Parser, doc *html.Node) *pageState {
+	st := &pageState{p: p, doc: doc, metas: map[string][]string{}}
+	if p.URL != "" {
+		if u, err := url.Parse(p.URL); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
+			st.base = u
+		}
+	}
+	maxNodes := int(p.limit(int64(p.MaxNodes), DefaultMaxNodes))
+	maxDepth := int(p.limit(int64(p.MaxDepth), DefaultMaxDepth))
+	nodes := 0
+	walk(doc, maxDepth, func(n *html.Node) bool {
+		nodes++
+		if nodes > maxNodes {
+			st.truncated = true
+			return false
+		}
+		return st.collect(n)
+	})
+	return st
+}
 
-type metadata struct{}
+// collect records one element; it returns false to skip its children.
+func (st *pageState) collect(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html:
+		st.lang = attr(n, "lang")
+		if st.lang == "" {
+			st.lang = attr(n, "xml:lang")
+		}
+	case atom.Body:
+		st.bodyNode = n
+	case atom.Base:
+		if st.base == nil || st.p.URL == "" {
+			if u, err := url.Parse(attr(n, "href")); err == nil && u.IsAbs() {
+				st.base = u
+			}
+		}
+	case atom.Title:
+		if st.title == "" {
+			st.title = textOf(n)
+		}
+		return false
+	case atom.Meta:
+		st.collectMeta(n)
+	case atom.Link:
+		rel := strings.ToLower(attr(n, "rel"))
+		if rel == "canonical" && st.canonical == "" {
+			st.canonical = attr(n, "href")
+		}
+	case atom.Script:
+		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+			st.ldScripts = append(st.ldScripts, textOf(n))
+		}
+		return false
+	case atom.Style, atom.Template, atom.Svg, atom.Noscript:
+		return false
+	case atom.H1:
+		st.h1s = append(st.h1s, n)
+	case atom.Time:
+		st.times = append(st.times, n)
+	case atom.A:
+		if hasRel(n, "author") {
+			st.relAuthors = append(st.relAuthors, n)
+		}
+	}
+	if hasAttr(n, "itemprop") {
+		st.micro = append(st.micro, n)
+	}
+	if ci := classID(n); ci != "" {
+		if bylineName(ci) && len(st.bylines) < 500 {
+			st.bylines = append(st.bylines, n)
+		}
+		if hasClass(n, "published") || hasClass(n, "updated") || hasClass(n, "dtstamp") {
+			st.hnews = append(st.hnews, n)
+		}
+	}
+	return true
+}
 
-func (st *pageState) metadata() *metadata                  { return &metadata{} }
-func (st *pageState) applyMetadata(a *Article, m *metadata) {}
+// collectMeta records a meta element's content under its name, property,
+// itemprop or http-equiv.
+func (st *pageState) collectMeta(n *html.Node) {
+	content := attr(n, "content")
+	if content == "" {
+		content = attr(n, "value")
+	}
+	content = cleanText(content)
+	if content == "" {
+		return
+	}
+	for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
+		if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
+			st.metas[key] = append(st.metas[key], content)
+		}
+	}
+}
+
+// hasRel reports whether n's rel attribute lists r.
+func hasRel(n *html.Node, r string) bool {
+	for _, f := range strings.Fields(attr(n, "rel")) {
+		if strings.EqualFold(f, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineName reports class or id names that mark a byline.
+func bylineName(ci string) bool {
+	if !strings.Contains(ci, "author") && !strings.Contains(ci, "byline") &&
+		!strings.Contains(ci, "by-line") && !strings.Contains(ci, "writer") &&
+		!strings.Contains(ci, "contributor") && !strings.Contains(ci, "reporter") &&
+		!strings.Contains(ci, "credit") && !strings.Contains(ci, "vcard") {
+		return false
+	}
+	for _, bad := range []string{"comment", "bio", "avatar", "photo", "image", "img", "caption", "related", "more-from", "author-box", "about-author", "social", "follow", "email", "twitter", "facebook"} {
+		if strings.Contains(ci, bad) {
+			return false
+		}
+	}
+	return true
+}
+
+// textOf returns the raw text inside an element such as script or title,
+// with white space collapsed for title.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	if n.DataAtom == atom.Title {
+		return cleanText(b.String())
+	}
+	return b.String()
+}
+
+// meta returns the first non-empty value of the meta keys, in order.
+func (st *pageState) meta(keys ...string) string {
+	for _, k := range keys {
+		if v := st.metas[k]; len(v) > 0 {
+			return v[0]
+		}
+	}
+	return ""
+}
+
+// metadata is everything found about the page, before it is put into the
+// Article.
+type metadata struct {
+	ld        *ldArticle // the best article object in JSON-LD or microdata
+	siteName  string
+	published time.Time
+	modified  time.Time
+}
+
+// metadata gathers the page's structured data.
+func (st *pageState) metadata() *metadata {
+	m := &metadata{}
+	lds := parseJSONLD(st.ldScripts)
+	if micro := st.microdata(); micro != nil {
+		lds = append(lds, *micro)
+	}
+	if len(lds) > 0 {
+		m.ld = &lds[0]
+		// Fill gaps from the other objects (a WebPage often carries the
+		// dates or the publisher the article object lacks).
+		for i := 1; i < len(lds); i++ {
+			mergeLD(m.ld, &lds[i])
+		}
+	} else {
+		m.ld = &ldArticle{}
+	}
+	return m
+}
+
+// mergeLD fills the empty fields of a from b.
+func mergeLD(a, b *ldArticle) {
+	fill := func(dst *string, src string) {
+		if *dst == "" {
+			*dst = src
+		}
+	}
+	fill(&a.headline, b.headline)
+	fill(&a.description, b.description)
+	fill(&a.url, b.url)
+	fill(&a.section, b.section)
+	fill(&a.lang, b.lang)
+	fill(&a.published, b.published)
+	fill(&a.modified, b.modified)
+	if len(a.authors) == 0 {
+		a.authors = b.authors
+	}
+	if a.publisher.name == "" {
+		a.publisher = b.publisher
+	}
+	if len(a.keywords) == 0 {
+		a.keywords = b.keywords
+	}
+	if len(a.images) == 0 {
+		a.images = b.images
+	}
+}
+
+// applyMetadata fills the Article's metadata fields, each from the best
+// source that has it.
+func (st *pageState) applyMetadata(a *Article, m *metadata) {
+	ld := m.ld
+	a.URL = st.articleURL(ld)
+	a.Publication = st.publication(ld, a.URL)
+	a.Headline = st.headline(ld, a.Publication.Name)
+	a.Description = firstNonEmpty(ld.description, st.meta("og:description", "description", "twitter:description", "dc.description"))
+	a.Authors = st.authors(ld, a.Publication.Name)
+	a.Published, a.Modified = st.dates(ld, a.URL)
+	a.Section = firstNonEmpty(st.meta("article:section", "parsely-section", "section", "article.section", "sailthru.section"), ld.section)
+	a.Tags = st.tags(ld)
+	a.Language = normalizeLang(firstNonEmpty(st.lang, ld.lang, st.meta("og:locale", "content-language", "language", "dc.language")))
+	a.Image = st.image(ld)
+	a.Truncated = st.truncated
+}
+
+// articleURL returns the canonical URL of the article.
+func (st *pageState) articleURL(ld *ldArticle) string {
+	for _, u := range []string{st.canonical, st.meta("og:url"), ld.url, st.p.URL} {
+		if abs := st.absURL(u); abs != "" {
+			return abs
+		}
+	}
+	return ""
+}
+
+// absURL resolves u against the page URL and returns it if it is an
+// absolute http or https URL, or "".
+func (st *pageState) absURL(u string) string {
+	u = strings.TrimSpace(u)
+	if u == "" {
+		return ""
+	}
+	ref, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	if st.base != nil {
+		ref = st.base.ResolveReference(ref)
+	}
+	if ref.Scheme != "http" && ref.Scheme != "https" || ref.Host == "" {
+		return ""
+	}
+	return ref.String()
+}
+
+// publication returns the outlet's name and home page.
+func (st *pageState) publication(ld *ldArticle, articleURL string) Publication {
+	var pub Publication
+	pub.Name = firstNonEmpty(st.meta("og:site_name", "application-name", "al:ios:app_name", "twitter:app:name:iphone", "dc.publisher", "publisher"), ld.publisher.name)
+	pub.URL = st.absURL(ld.publisher.url)
+	host := ""
+	for _, raw := range []string{articleURL, st.p.URL} {
+		if u, err := url.Parse(raw); err == nil && u.Host != "" && (u.Scheme == "http" || u.Scheme == "https") {
+			host = u.Host
+			if pub.URL == "" {
+				pub.URL = u.Scheme + "://" + u.Host + "/"
+			}
+			break
+		}
+	}
+	if pub.Name == "" {
+		pub.Name = titleSiteName(st.title, st.meta("og:title"), host)
+	}
+	if pub.Name == "" && host != "" {
+		pub.Name = strings.TrimPrefix(host, "www.")
+	}
+	return pub
+}
+
+// image returns the article's lead image.
+func (st *pageState) image(ld *ldArticle) string {
+	cands := []string{st.meta("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")}
+	cands = append(cands, ld.images...)
+	cands = append(cands, st.meta("thumbnail", "image"))
+	for _, c := range cands {
+		if u := st.absURL(c); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// tags returns the article's keywords without duplicates.
+func (st *pageState) tags(ld *ldArticle) []string {
+	var raw []string
+	switch {
+	case len(st.metas["article:tag"]) > 0:
+		raw = st.metas["article:tag"]
+	case len(ld.keywords) > 0:
+		raw = ld.keywords
+	default:
+		for _, k := range []string{"news_keywords", "parsely-tags", "keywords", "sailthru.tags"} {
+			if v := st.meta(k); v != "" {
+				raw = splitKeywords(v)
+				break
+			}
+		}
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range raw {
+		for _, t := range splitKeywords(t) {
+			k := strings.ToLower(t)
+			if len(t) > 100 || seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// normalizeLang returns a BCP 47 language tag from forms like "en_US",
+// "EN-us" or "en".
+func normalizeLang(s string) string {
+	s = strings.TrimSpace(strings.ReplaceAll(s, "_", "-"))
+	if s == "" || len(s) > 20 {
+		return ""
+	}
+	parts := strings.Split(s, "-")
+	for i, p := range parts {
+		if p == "" {
+			return ""
+		}
+		for _, r := range p {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+				return ""
+			}
+		}
+		switch {
+		case i == 0:
+			parts[i] = strings.ToLower(p)
+		case len(p) == 2:
+			parts[i] = strings.ToUpper(p)
+		case len(p) == 4:
+			parts[i] = strings.ToUpper(p[:1]) + strings.ToLower(p[1:])
+		default:
+			parts[i] = strings.ToLower(p)
+		}
+	}
+	if len(parts[0]) < 2 || len(parts[0]) > 3 {
+		return ""
+	}
+	return strings.Join(parts, "-")
+}
+
+// firstNonEmpty returns the first of its arguments that is not empty.
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			return cleanText(s)
+		}
+	}
+	return ""
+}

@@ -1,0 +1,171 @@
+package news
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// authors returns the people credited with the article, from the best
+// source that names any: JSON-LD or microdata, author meta tags, the
+// visible byline, rel=author links. Roles and author pages found in the
+// other sources are added to the names chosen.
+func (st *pageState) authors(ld *ldArticle, site string) []Author {
+	var sources [][]Author
+	// Structured data.
+	var fromLD []Author
+	for _, ag := range ld.authors {
+		if ag.org {
+			continue
+		}
+		for _, a := range splitAuthorValue(ag.name) {
+			if ag.jobTitle != "" && a.Role == "" {
+				a.Role = cleanText(ag.jobTitle)
+			}
+			a.URL = st.absURL(ag.url)
+			fromLD = append(fromLD, a)
+		}
+	}
+	sources = append(sources, fromLD)
+	// Meta tags.
+	var fromMeta []Author
+	for _, key := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "citation_author", "byl", "twitter:creator:name"} {
+		for _, v := range st.metas[key] {
+			fromMeta = append(fromMeta, splitAuthorValue(v)...)
+		}
+		if len(fromMeta) > 0 {
+			break
+		}
+	}
+	sources = append(sources, fromMeta)
+	visible := st.visibleByline()
+	sources = append(sources, visible)
+	var fromRel []Author
+	for _, n := range st.relAuthors {
+		if name, ok := authorName(textContent(n)); ok {
+			fromRel = append(fromRel, Author{Name: name, URL: st.absURL(attr(n, "href"))})
+		}
+	}
+	sources = append(sources, fromRel)
+
+	var chosen []Author
+	for _, s := range sources {
+		s = dropSite(s, site)
+		if len(s) > 0 {
+			chosen = dedupeAuthors(s)
+			break
+		}
+	}
+	// Enrich from the other sources.
+	for i := range chosen {
+		for _, s := range sources {
+			for _, o := range s {
+				if !sameName(o.Name, chosen[i].Name) {
+					continue
+				}
+				if chosen[i].Role == "" {
+					chosen[i].Role = o.Role
+				}
+				if chosen[i].URL == "" {
+					chosen[i].URL = o.URL
+				}
+			}
+		}
+	}
+	return chosen
+}
+
+// splitAuthorValue reads one author value from metadata, which may name
+// several people ("A and B") or carry a "By".
+func splitAuthorValue(v string) []Author {
+	v = cleanText(v)
+	if v == "" {
+		return nil
+	}
+	if name, ok := authorName(v); ok && !strings.Contains(strings.ToLower(v), " and ") && !strings.ContainsAny(v, ",&|;") {
+		return []Author{{Name: name}}
+	}
+	return parseByline(v)
+}
+
+// visibleByline reads the byline elements of the page: the first, in
+// document order, whose text reads as a byline. An element holding another
+// byline element gives way to it (the most deeply nested match wins).
+func (st *pageState) visibleByline() []Author {
+	outer := map[*html.Node]bool{}
+	inSet := map[*html.Node]bool{}
+	for _, n := range st.bylines {
+		inSet[n] = true
+	}
+	for _, n := range st.bylines {
+		for p, d := n.Parent, 0; p != nil && d < maxTextDepth; p, d = p.Parent, d+1 {
+			if inSet[p] {
+				outer[p] = true
+				break
+			}
+		}
+	}
+	for _, n := range st.bylines {
+		if outer[n] {
+			continue
+		}
+		t := textContent(n)
+		if t == "" || len(t) > 300 {
+			continue
+		}
+		as := parseByline(t)
+		if len(as) == 0 {
+			continue
+		}
+		if url := st.authorLink(n); url != "" && len(as) == 1 {
+			as[0].URL = url
+		}
+		return as
+	}
+	return nil
+}
+
+// authorLink returns the first link inside a byline element that points to
+// an author page.
+func (st *pageState) authorLink(n *html.Node) string {
+	var href string
+	walk(n, 16, func(c *html.Node) bool {
+		if href == "" && c.Data == "a" {
+			if u := st.absURL(attr(c, "href")); u != "" && !strings.HasPrefix(attr(c, "href"), "mailto:") {
+				href = u
+			}
+		}
+		return href == ""
+	})
+	return href
+}
+
+// dropSite removes authors that are the site itself or an agency.
+func dropSite(as []Author, site string) []Author {
+	out := as[:0:0]
+	for _, a := range as {
+		if sameName(a.Name, site) || isAgency(a.Name) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// dedupeAuthors keeps the first of authors with the same name.
+func dedupeAuthors(as []Author) []Author {
+	var out []Author
+	for _, a := range as {
+		dup := false
+		for _, o := range out {
+			if sameName(o.Name, a.Name) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, a)
+		}
+	}
+	return out
+}

@@ -1,0 +1,239 @@
+package news
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// attr returns the value of n's attribute key (lower case), or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// hasAttr reports whether n has the attribute key.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// isElement reports whether n is an element of the given atom.
+func isElement(n *html.Node, a atom.Atom) bool {
+	return n != nil && n.Type == html.ElementNode && n.DataAtom == a
+}
+
+// skippedElement reports whether the content of an element is never text a
+// reader sees.
+func skippedElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg,
+		atom.Math, atom.Iframe, atom.Object, atom.Embed, atom.Canvas,
+		atom.Select, atom.Option, atom.Textarea, atom.Button, atom.Head,
+		atom.Title, atom.Audio, atom.Video, atom.Picture, atom.Map:
+		return true
+	}
+	switch n.Data {
+	case "amp-analytics", "amp-ad", "amp-state", "amp-script", "amp-sidebar":
+		return true
+	}
+	return false
+}
+
+// hidden reports whether an element is hidden from readers by its
+// attributes.
+func hidden(n *html.Node) bool {
+	if hasAttr(n, "hidden") {
+		return true
+	}
+	if strings.EqualFold(attr(n, "aria-hidden"), "true") && n.DataAtom != atom.Span && n.DataAtom != atom.I {
+		return true
+	}
+	if s := attr(n, "style"); s != "" {
+		s = strings.ToLower(s)
+		if strings.Contains(strings.ReplaceAll(s, " ", ""), "display:none") ||
+			strings.Contains(strings.ReplaceAll(s, " ", ""), "visibility:hidden") {
+			return true
+		}
+	}
+	return false
+}
+
+// textContent returns the text of n and its descendants, as a reader sees
+// it, with white space collapsed. Scripts and hidden elements are left
+// out.
+func textContent(n *html.Node) string {
+	var b textBuilder
+	b.add(n, 0)
+	return b.String()
+}
+
+// textBuilder gathers collapsed text from a subtree.
+type textBuilder struct {
+	buf   strings.Builder
+	space bool // a space is pending before the next word
+}
+
+// maxTextDepth bounds recursion in text gathering.
+const maxTextDepth = 256
+
+func (b *textBuilder) add(n *html.Node, depth int) {
+	if depth > maxTextDepth {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		b.write(n.Data)
+		return
+	case html.ElementNode:
+		if skippedElement(n) || hidden(n) {
+			return
+		}
+		if n.DataAtom == atom.Br || isBlock(n) {
+			b.space = true
+		}
+		if n.DataAtom == atom.Img {
+			return
+		}
+	case html.CommentNode, html.DoctypeNode:
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.add(c, depth+1)
+	}
+	if n.Type == html.ElementNode && isBlock(n) {
+		b.space = true
+	}
+}
+
+// write appends text, collapsing runs of white space (including no-break
+// spaces) to one space and dropping invisible format characters.
+func (b *textBuilder) write(s string) {
+	for _, r := range s {
+		if isSpace(r) {
+			b.space = true
+			continue
+		}
+		if invisible(r) {
+			continue
+		}
+		if b.space && b.buf.Len() > 0 {
+			b.buf.WriteByte(' ')
+		}
+		b.space = false
+		b.buf.WriteRune(r)
+	}
+}
+
+func (b *textBuilder) String() string { return b.buf.String() }
+
+// isSpace reports white space as a reader sees it, including no-break and
+// other Unicode spaces.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\f', '\v', 0xA0, 0x2007, 0x202F, 0x3000, 0x85:
+		return true
+	}
+	return r > 0x7f && unicode.IsSpace(r)
+}
+
+// invisible reports characters that have no glyph: zero-width spaces and
+// joiners, soft hyphens, byte order marks, control characters.
+func invisible(r rune) bool {
+	switch r {
+	case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
+		return true
+	}
+	return r < 0x20 || (r >= 0x7f && r < 0xa0)
+}
+
+// cleanText collapses white space in s and trims it.
+func cleanText(s string) string {
+	var b textBuilder
+	b.write(s)
+	return b.String()
+}
+
+// isBlock reports elements that break a line of text.
+func isBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Li, atom.Ul, atom.Ol, atom.Dl, atom.Dt, atom.Dd, atom.Blockquote,
+		atom.Pre, atom.Table, atom.Tr, atom.Td, atom.Th, atom.Tbody, atom.Thead,
+		atom.Tfoot, atom.Caption, atom.Section, atom.Article, atom.Aside,
+		atom.Header, atom.Footer, atom.Nav, atom.Main, atom.Figure,
+		atom.Figcaption, atom.Form, atom.Fieldset, atom.Address, atom.Hr,
+		atom.Body, atom.Html, atom.Details, atom.Summary, atom.Center,
+		atom.Legend, atom.Menu, atom.Dialog:
+		return true
+	}
+	return false
+}
+
+// classID returns n's class and id attributes, lower case, joined by a
+// space, for matching against name patterns.
+func classID(n *html.Node) string {
+	c, id := attr(n, "class"), attr(n, "id")
+	if c == "" && id == "" {
+		return ""
+	}
+	return strings.ToLower(c + " " + id)
+}
+
+// hasClass reports whether n's class list contains the class c exactly.
+func hasClass(n *html.Node, c string) bool {
+	for _, f := range strings.Fields(attr(n, "class")) {
+		if strings.EqualFold(f, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// walk calls f on every element under n in document order, to depth max;
+// f returns false to skip an element's children.
+func walk(n *html.Node, max int, f func(*html.Node) bool) {
+	type frame struct {
+		n     *html.Node
+		depth int
+	}
+	stack := []frame{{n, 0}}
+	for len(stack) > 0 {
+		fr := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if fr.n.Type == html.ElementNode && !f(fr.n) {
+			continue
+		}
+		if fr.depth >= max {
+			continue
+		}
+		// Push children in reverse so they pop in document order.
+		for c := fr.n.LastChild; c != nil; c = c.PrevSibling {
+			if c.Type == html.ElementNode || c.Type == html.DocumentNode {
+				stack = append(stack, frame{c, fr.depth + 1})
+			}
+		}
+	}
+}
+
+// truncate cuts s to at most max bytes at a rune boundary.
+func truncate(s string, max int) string {
+	if len(s) <= max {
+		return s
+	}
+	for max > 0 && !utf8.RuneStart(s[max]) {
+		max--
+	}
+	return s[:max]
+}

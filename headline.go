@@ -1,0 +1,267 @@
+package news
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// titleSeparators split a page title into headline and site name.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " » ", " ‹ ", " › "}
+
+// headline chooses the article's headline: the visible h1 that agrees with
+// the title metadata, else the metadata title without its site suffix.
+func (st *pageState) headline(ld *ldArticle, site string) string {
+	meta := []string{ld.headline, st.meta("og:title"), st.meta("twitter:title"), st.title, st.meta("headline", "dc.title", "parsely-title", "sailthru.title")}
+	var h1s []string
+	for _, n := range st.h1s {
+		if t := textContent(n); t != "" && len(t) < 400 {
+			h1s = append(h1s, t)
+		}
+	}
+	// An h1 the metadata agrees with is the visible headline.
+	for _, h := range h1s {
+		nh := normTitle(h)
+		if len(nh) < 4 || sameName(h, site) {
+			continue
+		}
+		for _, m := range meta {
+			if nm := normTitle(m); nm != "" && (nm == nh || strings.Contains(nm, nh) && len(nh)*2 > len(nm)) {
+				return h
+			}
+		}
+	}
+	for _, m := range meta {
+		if m = cleanText(m); m != "" {
+			if h := stripSiteName(m, site); h != "" {
+				return h
+			}
+		}
+	}
+	if len(h1s) > 0 {
+		return h1s[0]
+	}
+	return ""
+}
+
+// stripSiteName removes a site name before or after a separator in a
+// title. Without a known site name, a last part of one to four words is
+// taken for one when the rest is longer.
+func stripSiteName(title, site string) string {
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+		if site != "" && (sameName(tail, site) || hostLike(tail)) {
+			return stripSiteName(head, site)
+		}
+		if j := strings.Index(title, sep); site != "" && sameName(strings.TrimSpace(title[:j]), site) {
+			return strings.TrimSpace(title[j+len(sep):])
+		}
+		if site == "" && len(strings.Fields(tail)) <= 4 && len(head) > 2*len(tail) {
+			return head
+		}
+	}
+	return title
+}
+
+// titleSiteName guesses the site name from the suffix of the page title,
+// confirmed by the host name when there is one.
+func titleSiteName(title, ogTitle, host string) string {
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := strings.TrimSpace(title[i+len(sep):])
+		if tail == "" || len(strings.Fields(tail)) > 5 {
+			continue
+		}
+		if ogTitle != "" && strings.Contains(ogTitle, tail) {
+			continue
+		}
+		return tail
+	}
+	return ""
+}
+
+// hostLike reports whether s looks like a host name ("example.com").
+func hostLike(s string) bool {
+	return !strings.Contains(s, " ") && strings.Contains(s, ".") && len(s) > 4
+}
+
+// sameName reports whether two names are the same once case, spaces,
+// punctuation and a leading "The" are ignored ("nytimes.com" matches "The
+// New York Times" only through its letters: "NYTimes" does).
+func sameName(a, b string) bool {
+	na, nb := letters(a), letters(b)
+	if na == "" || nb == "" {
+		return false
+	}
+	na, nb = strings.TrimPrefix(na, "the"), strings.TrimPrefix(nb, "the")
+	if na == nb {
+		return true
+	}
+	// A host name against a site name: "nytimes.com" ~ "NYTimes".
+	for _, tld := range []string{"com", "org", "net", "couk", "co", "news", "io"} {
+		if strings.TrimSuffix(na, tld) == nb || strings.TrimSuffix(nb, tld) == na {
+			return true
+		}
+	}
+	return false
+}
+
+// letters returns the lower-case letters and digits of s.
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// normTitle returns a title reduced for comparison: lower case, letters,
+// digits and single spaces.
+func normTitle(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// microdata reads schema.org microdata of an article itemscope.
+func (st *pageState) microdata() *ldArticle {
+	var a ldArticle
+	found := false
+	for _, n := range st.micro {
+		scope := itemScope(n)
+		if scope == nil {
+			continue
+		}
+		t := strings.ToLower(attr(scope, "itemtype"))
+		if i := strings.LastIndexAny(t, "/#"); i >= 0 {
+			t = t[i+1:]
+		}
+		if articleTypes[t] < 2 {
+			continue
+		}
+		found = true
+		a.typ = t
+		for _, prop := range strings.Fields(attr(n, "itemprop")) {
+			st.microProp(&a, n, strings.ToLower(prop))
+		}
+	}
+	if !found {
+		return nil
+	}
+	return &a
+}
+
+// microProp reads one itemprop of an article scope.
+func (st *pageState) microProp(a *ldArticle, n *html.Node, prop string) {
+	val := func() string {
+		for _, k := range []string{"content", "datetime", "href", "src"} {
+			if v := attr(n, k); v != "" {
+				return strings.TrimSpace(v)
+			}
+		}
+		return textContent(n)
+	}
+	set := func(dst *string) {
+		if *dst == "" {
+			*dst = val()
+		}
+	}
+	switch prop {
+	case "headline":
+		set(&a.headline)
+	case "description":
+		set(&a.description)
+	case "datepublished":
+		set(&a.published)
+	case "datemodified":
+		set(&a.modified)
+	case "articlesection":
+		set(&a.section)
+	case "inlanguage":
+		set(&a.lang)
+	case "author", "creator":
+		ag := ldAgent{name: textContent(n)}
+		if hasAttr(n, "itemscope") {
+			ag.name, ag.url = "", ""
+			for _, c := range descendantsWithProp(n, "name") {
+				ag.name = firstNonEmpty(attr(c, "content"), textContent(c))
+				break
+			}
+			for _, c := range descendantsWithProp(n, "url") {
+				ag.url = attr(c, "href")
+				break
+			}
+			ag.org = strings.Contains(strings.ToLower(attr(n, "itemtype")), "organization")
+		} else if n.Data == "a" {
+			ag.url = attr(n, "href")
+		}
+		if c := attr(n, "content"); c != "" && !hasAttr(n, "itemscope") {
+			ag.name = c
+		}
+		if ag.name != "" {
+			a.authors = append(a.authors, ag)
+		}
+	case "publisher":
+		for _, c := range descendantsWithProp(n, "name") {
+			a.publisher.name = firstNonEmpty(attr(c, "content"), textContent(c))
+			break
+		}
+	case "keywords":
+		if len(a.keywords) == 0 {
+			a.keywords = splitKeywords(val())
+		}
+	case "image":
+		if v := val(); v != "" {
+			a.images = append(a.images, v)
+		}
+	}
+}
+
+// itemScope returns the nearest ancestor of n (not n itself unless it has
+// no itemprop) that has an itemscope.
+func itemScope(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && hasAttr(p, "itemscope") {
+			return p
+		}
+	}
+	return nil
+}
+
+// descendantsWithProp returns the elements under n with the itemprop.
+func descendantsWithProp(n *html.Node, prop string) []*html.Node {
+	var out []*html.Node
+	walk(n, 64, func(c *html.Node) bool {
+		if c != n {
+			for _, p := range strings.Fields(attr(c, "itemprop")) {
+				if strings.EqualFold(p, prop) {
+					out = append(out, c)
+				}
+			}
+		}
+		return true
+	})
+	return out
+}

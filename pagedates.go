@@ -1,0 +1,151 @@
+package news
+
+import (
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// publishedKeys are meta names that carry the publication date, best
+// first.
+var publishedKeys = []string{
+	"article:published_time", "og:published_time", "article:published", "datepublished",
+	"parsely-pub-date", "sailthru.date", "publishdate", "publish-date", "publish_date",
+	"pubdate", "published_time", "published-date", "article.published", "article_date_original",
+	"original-publish-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+	"dcterms.created", "dc.date.created", "date", "citation_publication_date",
+	"citation_date", "og:article:published_time", "cxenseparse:recs:publishtime",
+	"displaydate", "date.available", "release_date", "rnews:datepublished",
+	"article:post_date", "timestamp", "datecreated",
+}
+
+// modifiedKeys are meta names that carry the last update.
+var modifiedKeys = []string{
+	"article:modified_time", "og:updated_time", "article:modified", "datemodified",
+	"last-modified", "lastmod", "dc.date.modified", "dcterms.modified", "modified_time",
+	"article.updated", "og:article:modified_time",
+}
+
+// dates returns when the article was published and last modified.
+func (st *pageState) dates(ld *ldArticle, articleURL string) (published, modified time.Time) {
+	if t, ok := parseDate(ld.published); ok {
+		published = t
+	}
+	for _, k := range publishedKeys {
+		if !published.IsZero() {
+			break
+		}
+		for _, v := range st.metas[k] {
+			if t, ok := parseDate(v); ok {
+				published = t
+				break
+			}
+		}
+	}
+	if published.IsZero() {
+		published = st.timeElementDate(false)
+	}
+	if published.IsZero() {
+		for _, u := range []string{articleURL, st.p.URL} {
+			if t, ok := dateFromURL(u); ok {
+				published = t
+				break
+			}
+		}
+	}
+	if published.IsZero() {
+		published = st.bylineDate()
+	}
+
+	if t, ok := parseDate(ld.modified); ok {
+		modified = t
+	}
+	for _, k := range modifiedKeys {
+		if !modified.IsZero() {
+			break
+		}
+		for _, v := range st.metas[k] {
+			if t, ok := parseDate(v); ok {
+				modified = t
+				break
+			}
+		}
+	}
+	if modified.IsZero() {
+		modified = st.timeElementDate(true)
+	}
+	if !modified.IsZero() && !published.IsZero() && modified.Before(published) {
+		modified = time.Time{}
+	}
+	return published, modified
+}
+
+// timeElementDate reads <time datetime> and hNews elements: the first one
+// that reads as a publication (or, with updated, modification) date.
+func (st *pageState) timeElementDate(updated bool) time.Time {
+	var fallback time.Time
+	check := func(n *html.Node) (time.Time, bool) {
+		ctx := strings.ToLower(classID(n) + " " + attr(n, "itemprop") + " " + classID(n.Parent))
+		isUpdate := strings.Contains(ctx, "updat") || strings.Contains(ctx, "modif")
+		if isUpdate != updated {
+			return time.Time{}, false
+		}
+		v := attr(n, "datetime")
+		if v == "" {
+			v = attr(n, "title")
+		}
+		if v == "" {
+			v = attr(n, "content")
+		}
+		if v == "" {
+			v = textContent(n)
+		}
+		t, ok := parseDate(v)
+		if !ok {
+			t, ok = dateInText(v)
+		}
+		if !ok {
+			return time.Time{}, false
+		}
+		if hasAttr(n, "pubdate") || strings.Contains(ctx, "publish") || strings.Contains(ctx, "posted") {
+			return t, true
+		}
+		if fallback.IsZero() && !updated {
+			fallback = t
+		}
+		return t, updated
+	}
+	for _, n := range st.hnews {
+		if t, ok := check(n); ok {
+			return t
+		}
+	}
+	for _, n := range st.times {
+		if t, ok := check(n); ok {
+			return t
+		}
+	}
+	return fallback
+}
+
+// bylineDate reads a date from the visible byline area, the last resort.
+func (st *pageState) bylineDate() time.Time {
+	for _, n := range st.bylines {
+		t := textContent(n)
+		if len(t) > 300 {
+			continue
+		}
+		if d, ok := dateInText(t); ok {
+			return d
+		}
+		if p := n.Parent; p != nil {
+			if t := textContent(p); len(t) < 300 {
+				if d, ok := dateInText(t); ok {
+					return d
+				}
+			}
+		}
+	}
+	return time.Time{}
+}

@@ -1,0 +1,121 @@
+package news
+
+import (
+	"strings"
+	"unicode"
+)
+
+// furnitureTexts are short lines that sites put between paragraphs and that
+// are never article text (compared in lower case, without punctuation).
+var furnitureTexts = map[string]bool{
+	"advertisement": true, "advertisements": true, "sponsored": true, "ad": true,
+	"story continues below advertisement": true, "article continues below advertisement": true,
+	"continue reading": true, "continue reading below": true, "read more": true,
+	"read more below": true, "related": true, "related articles": true, "related stories": true,
+	"share": true, "share this": true, "share this article": true, "share this story": true,
+	"subscribe": true, "sign up": true, "click here": true, "loading": true, "more": true,
+	"tweet": true, "email": true, "print": true, "comments": true, "show comments": true,
+	"skip advertisement": true, "supported by": true, "recommended": true, "watch": true,
+	"listen": true, "listen to this article": true, "scroll to continue": true,
+	"report an error": true, "editorial standards": true, "view comments": true,
+}
+
+// selectParagraphs picks the paragraphs from the blocks of the chosen
+// container, at the given depth: good text, and the headings, list items
+// and short lines that sit between good text; never furniture inside the
+// container, link lists, or repeats of the headline and standfirst.
+func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
+	type cand struct {
+		b    *block
+		good bool
+	}
+	headline, desc := normTitle(a.Headline), normTitle(a.Description)
+	var cands []cand
+	for i := range blocks {
+		b := &blocks[i]
+		if b.boilerAt > containerDepth {
+			continue
+		}
+		ld := float64(b.linkLen) / float64(max(b.runes, 1))
+		if ld > 0.5 {
+			continue
+		}
+		nt := normTitle(b.text)
+		if nt == "" || nt == headline || nt == desc && b.runes < 400 || furnitureTexts[nt] {
+			continue
+		}
+		if b.runes < 100 && bylineLike(b.text) {
+			continue
+		}
+		n := effectiveLen(b.text, b.runes)
+		good := !b.heading && ld <= 0.3 && (n >= 60 || n >= 30 && endsSentence(b.text))
+		cands = append(cands, cand{b, good})
+	}
+	first, last := -1, -1
+	for i, c := range cands {
+		if c.good {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	var out []string
+	for i, c := range cands {
+		keep := c.good
+		if !keep && i > first && i < last {
+			keep = keepBetween(c.b)
+		}
+		if !keep && i < first && c.b.heading == false && i == first-1 && endsSentence(c.b.text) {
+			keep = true // a short lede just before the text
+		}
+		if keep {
+			out = append(out, c.b.text)
+		}
+	}
+	return out
+}
+
+// keepBetween decides on a block that is not good text by itself but
+// stands between paragraphs of the article: subheadings, list items and
+// sentences are kept, stray labels are not.
+func keepBetween(b *block) bool {
+	if b.heading {
+		return b.runes < 200
+	}
+	if b.linkLen*10 > b.runes*3 {
+		return false
+	}
+	if endsSentence(b.text) {
+		return true
+	}
+	if b.listItem || b.quote {
+		return true
+	}
+	// A short line with lower-case words reads as text; a line of
+	// capitals or a lone label does not.
+	words := strings.Fields(b.text)
+	if len(words) < 3 {
+		return false
+	}
+	lower := false
+	for _, r := range b.text {
+		if unicode.IsLower(r) {
+			lower = true
+			break
+		}
+	}
+	return lower
+}
+
+// bylineLike reports a short line that credits the author ("By Jane Doe",
+// "Written by ...").
+func bylineLike(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "by ") || strings.HasPrefix(l, "written by ") ||
+		strings.HasPrefix(l, "posted by ") || strings.HasPrefix(l, "story by ") ||
+		strings.HasPrefix(l, "words by ") || strings.HasPrefix(l, "reporting by ")
+}
