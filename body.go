@@ -36,16 +36,14 @@ type block struct {
 	quote    bool // inside a blockquote
 }
 
-// bodyFrame is one open element during the walk.
-type bodyFrame struct {
-	n        *html.Node
-	depth    int
-	first    int     // index of its first block
-	good     float64 // weight of good text inside
-	bad      float64 // weight of bad text inside
-	boilerAt int     // depth of the nearest furniture ancestor or self, or -1
-	content  bool    // named or tagged as the article body
-	owner    bool    // a block element: owns the text inside it
+// bodyElement is an element seen by the walk, with the range of blocks
+// inside it.
+type bodyElement struct {
+	n          *html.Node
+	depth      int
+	first, end int // its blocks are blocks[first:end]
+	kind       int // plainElement, furniture or articleBody
+	byTag      bool
 }
 
 // bodyWalker holds the state of the body walk.
@@ -55,19 +53,13 @@ type bodyWalker struct {
 	truncated                   bool
 
 	blocks []block
-	stack  []bodyFrame
-	cur    textBuilder // the open block's text
-	curLen int         // its runes
-	link   int         // characters inside links so far in the open block
-	inLink int         // nesting of <a>
-	brRun  int         // consecutive <br> in the open block
-
-	best      bodyFrame // the best container so far
-	bestEnd   int       // index past its last block
-	bestScore float64
-	hint      bodyFrame // the best container named as the article body
-	hintEnd   int
-	hintScore float64
+	elems  []bodyElement // in document order (pre-order)
+	stack  []int         // indexes in elems of the open elements
+	cur    textBuilder   // the open block's text
+	curLen int           // its runes
+	link   int           // characters inside links so far in the open block
+	inLink int           // nesting of <a>
+	brRun  int           // consecutive <br> in the open block
 }
 
 // badWeight is how much a character of furniture or link text costs a
@@ -81,32 +73,137 @@ func (st *pageState) body(a *Article) []string {
 		root = st.doc
 	}
 	w := &bodyWalker{
-		maxDepth:  int(st.p.limit(int64(st.p.MaxDepth), DefaultMaxDepth)),
-		maxNodes:  int(st.p.limit(int64(st.p.MaxNodes), DefaultMaxNodes)),
-		maxText:   int(st.p.limit(int64(st.p.MaxTextLen), DefaultMaxTextLen)),
-		bestScore: -1,
-		hintScore: -1,
+		maxDepth: int(st.p.limit(int64(st.p.MaxDepth), DefaultMaxDepth)),
+		maxNodes: int(st.p.limit(int64(st.p.MaxNodes), DefaultMaxNodes)),
+		maxText:  int(st.p.limit(int64(st.p.MaxTextLen), DefaultMaxTextLen)),
 	}
 	w.run(root)
 	if w.truncated {
 		a.Truncated = true
 	}
-	first, end, depth := w.best.first, w.bestEnd, w.best.depth
-	// A container named as the article body wins when it holds most of
-	// what the best one holds.
-	if w.hint.n != nil && w.hintScore >= 0.6*w.bestScore {
-		first, end, depth = w.hint.first, w.hintEnd, w.hint.depth
-	}
-	if end <= first {
+	best := w.container()
+	if best == nil || best.end <= best.first {
 		return nil
 	}
-	paras := selectParagraphs(w.blocks[first:end], depth, a)
+	paras := selectParagraphs(w.blocks[best.first:best.end], best.depth, a)
 	maxParas := int(st.p.limit(int64(st.p.MaxParagraphs), DefaultMaxParagraphs))
 	if len(paras) > maxParas {
 		paras = paras[:maxParas]
 		a.Truncated = true
 	}
 	return paras
+}
+
+// container chooses the element that holds the article: the one whose
+// blocks weigh most, good text for and furniture and links against. An
+// element named as the article body wins when it holds most of what the
+// best one holds.
+func (w *bodyWalker) container() *bodyElement {
+	w.markFurniture()
+	// Prefix sums of good and bad weight over the blocks.
+	good := make([]float64, len(w.blocks)+1)
+	bad := make([]float64, len(w.blocks)+1)
+	for i := range w.blocks {
+		wt := blockWeight(&w.blocks[i])
+		w.blocks[i].weight = wt
+		good[i+1], bad[i+1] = good[i], bad[i]
+		if wt > 0 {
+			good[i+1] += wt
+		} else {
+			bad[i+1] -= wt
+		}
+	}
+	var best, hint *bodyElement
+	bestScore, hintScore := 0.0, 0.0
+	for i := range w.elems {
+		e := &w.elems[i]
+		if e.end <= e.first {
+			continue
+		}
+		score := good[e.end] - good[e.first] - badWeight*(bad[e.end]-bad[e.first])
+		if best == nil || score > bestScore || score == bestScore && e.depth > best.depth {
+			best, bestScore = e, score
+		}
+		if e.kind == articleBody && (hint == nil || score > hintScore) {
+			hint, hintScore = e, score
+		}
+	}
+	if hint != nil && hintScore >= 0.6*bestScore && hintScore > 0 {
+		return hint
+	}
+	return best
+}
+
+// markFurniture sets each block's boilerAt, the depth of its nearest
+// furniture ancestor. An element named like furniture that holds most of
+// the page's prose is a misnamed wrapper and does not count.
+func (w *bodyWalker) markFurniture() {
+	raw := make([]int, len(w.blocks)+1)
+	for i := range w.blocks {
+		raw[i+1] = raw[i] + proseLen(&w.blocks[i])
+	}
+	total := raw[len(w.blocks)]
+	for i := range w.elems {
+		e := &w.elems[i]
+		if e.kind == furniture && !e.byTag && total > 0 && 2*(raw[e.end]-raw[e.first]) >= total && !strongFurniture(e.n) {
+			e.kind = plainElement
+		}
+	}
+	// Sweep blocks and elements together; the open elements of block i
+	// are its ancestors.
+	type open struct{ end, furnAt int }
+	var stack []open
+	j := 0
+	for i := range w.blocks {
+		for len(stack) > 0 && stack[len(stack)-1].end <= i {
+			stack = stack[:len(stack)-1]
+		}
+		for j < len(w.elems) && w.elems[j].first <= i {
+			e := &w.elems[j]
+			j++
+			if e.end <= i {
+				continue
+			}
+			for len(stack) > 0 && stack[len(stack)-1].end <= e.first {
+				stack = stack[:len(stack)-1]
+			}
+			at := -1
+			if len(stack) > 0 {
+				at = stack[len(stack)-1].furnAt
+			}
+			switch e.kind {
+			case furniture:
+				at = e.depth
+			case articleBody:
+				at = -1 // what names itself the article body is not furniture
+			}
+			stack = append(stack, open{e.end, at})
+		}
+		w.blocks[i].boilerAt = -1
+		if len(stack) > 0 {
+			w.blocks[i].boilerAt = stack[len(stack)-1].furnAt
+		}
+	}
+}
+
+// proseLen is the length a block counts for as prose, whatever its
+// ancestors are named.
+func proseLen(b *block) int {
+	if b.heading || b.linkLen*2 > b.runes {
+		return 0
+	}
+	n := effectiveLen(b.text, b.runes)
+	if n >= 60 || n >= 30 && endsSentence(b.text) {
+		return n
+	}
+	return 0
+}
+
+// strongFurniture reports elements whose names mark furniture for sure,
+// however much text they hold (comment threads can outweigh the article).
+func strongFurniture(n *html.Node) bool {
+	ci := classID(n)
+	return strings.Contains(ci, "comment") || strings.Contains(ci, "disqus")
 }
 
 // run walks the tree under root, with explicit enter and leave events so
@@ -166,10 +263,10 @@ func (w *bodyWalker) visit(n *html.Node) bool {
 			w.cur.space = true
 		}
 		return false
-	case atom.Img, atom.Hr, atom.Input, atom.Wbr:
-		if n.DataAtom == atom.Hr {
-			w.flush()
-		}
+	case atom.Img, atom.Input, atom.Wbr:
+		return false
+	case atom.Hr:
+		w.flush()
 		return false
 	}
 	w.enter(n)
@@ -178,50 +275,32 @@ func (w *bodyWalker) visit(n *html.Node) bool {
 
 // enter opens an element.
 func (w *bodyWalker) enter(n *html.Node) {
-	f := bodyFrame{n: n, depth: len(w.stack), boilerAt: -1}
-	if len(w.stack) > 0 {
-		f.boilerAt = w.stack[len(w.stack)-1].boilerAt
-	}
-	f.owner = n.Type != html.ElementNode || isBlock(n)
-	if f.owner {
+	if n.Type != html.ElementNode || isBlock(n) {
 		w.flush()
 	}
-	f.first = len(w.blocks)
-	kind := furnitureKind(n)
-	if kind == furniture {
-		f.boilerAt = f.depth
+	e := bodyElement{n: n, depth: len(w.stack), first: len(w.blocks), kind: furnitureKind(n)}
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer, atom.Figcaption, atom.Menu, atom.Dialog, atom.Header:
+		e.byTag = true
 	}
-	f.content = kind == articleBody
 	if n.DataAtom == atom.A {
 		w.inLink++
 	}
-	w.stack = append(w.stack, f)
+	w.stack = append(w.stack, len(w.elems))
+	w.elems = append(w.elems, e)
 }
 
-// leave closes an element: its text becomes a block if it owns one, its
-// totals pass to its parent, and it is scored as a container.
+// leave closes an element: its text becomes a block if it owns one.
 func (w *bodyWalker) leave(n *html.Node) {
-	if w.stack[len(w.stack)-1].owner {
+	if n.Type != html.ElementNode || isBlock(n) {
 		w.flush()
 	}
-	f := w.stack[len(w.stack)-1]
 	if n.DataAtom == atom.A && w.inLink > 0 {
 		w.inLink--
 	}
+	top := w.stack[len(w.stack)-1]
 	w.stack = w.stack[:len(w.stack)-1]
-	// Blocks flushed by this element were counted when flushed.
-	score := f.good - badWeight*f.bad
-	if score > w.bestScore {
-		w.best, w.bestEnd, w.bestScore = f, len(w.blocks), score
-	}
-	if f.content && score > w.hintScore {
-		w.hint, w.hintEnd, w.hintScore = f, len(w.blocks), score
-	}
-	if len(w.stack) > 0 {
-		p := &w.stack[len(w.stack)-1]
-		p.good += f.good
-		p.bad += f.bad
-	}
+	w.elems[top].end = len(w.blocks)
 }
 
 // text adds a text node to the open block.
@@ -247,7 +326,7 @@ func (w *bodyWalker) text(s string) {
 	}
 }
 
-// flush closes the open block and records it under the nearest owning
+// flush closes the open block and records it under the nearest block
 // element.
 func (w *bodyWalker) flush() {
 	text := w.cur.String()
@@ -257,15 +336,14 @@ func (w *bodyWalker) flush() {
 	if text == "" || len(w.stack) == 0 {
 		return
 	}
-	// The owner is the nearest block element on the stack.
 	oi := len(w.stack) - 1
-	for oi > 0 && !w.stack[oi].owner {
+	for oi > 0 && !ownsText(w.elems[w.stack[oi]].n) {
 		oi--
 	}
-	owner := &w.stack[oi]
-	b := block{text: text, tag: owner.n.DataAtom, depth: owner.depth, runes: runes, linkLen: link, boilerAt: w.stack[len(w.stack)-1].boilerAt}
+	owner := &w.elems[w.stack[oi]]
+	b := block{text: text, tag: owner.n.DataAtom, depth: owner.depth, runes: runes, linkLen: link}
 	for i := oi; i >= 0 && i >= oi-3; i-- {
-		switch w.stack[i].n.DataAtom {
+		switch w.elems[w.stack[i]].n.DataAtom {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			b.heading = true
 		case atom.Li, atom.Dd:
@@ -274,13 +352,12 @@ func (w *bodyWalker) flush() {
 			b.quote = true
 		}
 	}
-	b.weight = blockWeight(&b)
-	if b.weight > 0 {
-		owner.good += b.weight
-	} else {
-		owner.bad -= b.weight
-	}
 	w.blocks = append(w.blocks, b)
+}
+
+// ownsText reports whether text inside n belongs to n as one block.
+func ownsText(n *html.Node) bool {
+	return n.Type != html.ElementNode || isBlock(n)
 }
 
 // blockWeight scores a block for container selection: article text

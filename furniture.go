@@ -23,12 +23,12 @@ var furnitureWords = []string{
 	"promo", "advert", "sponsor", "banner", "cookie", "consent", "modal", "popup",
 	"comment", "disqus", "outbrain", "taboola", "caption", "credit", "byline",
 	"author", "bio", "tags", "tagged", "toolbar", "paywall", "skip", "print",
-	"hidden", "visually-hidden", "sr-only", "screen-reader", "breaking",
+	"hidden", "visually-hidden", "sr-only", "screen-reader",
 	"rating", "pagination", "pager", "dateline-bar", "timestamp", "date",
 	"meta", "newsfeed", "readmore", "read-more", "more-stories", "jump",
 	"inline-ad", "ad-container", "ad-slot", "ad-unit", "adslot", "adunit", "advertisement",
 	"login", "register", "logo", "header", "headline", "hed", "kicker",
-	"overline", "subscription", "premium-wall", "teaser", "card", "carousel",
+	"overline", "subscription", "premium-wall", "carousel",
 	"gallery", "video", "podcast", "embed", "tweet", "instagram", "facebook",
 	"download", "app-", "errata", "correction-", "disclaimer", "copyright",
 	"feedback", "survey", "poll", "quiz", "rail", "aside", "flyout", "drawer",
@@ -90,26 +90,10 @@ func furnitureKind(n *html.Node) int {
 			return articleBody
 		}
 	}
-	if contentNamed(ci) {
-		return plainElement
-	}
 	if furnitureNamed(ci) {
 		return furniture
 	}
 	return plainElement
-}
-
-// contentNamed reports class and id names that speak of content, which
-// keeps a wrapper such as "content-with-sidebar" from being taken for
-// furniture.
-func contentNamed(ci string) bool {
-	for _, w := range splitNameWords(ci) {
-		switch w {
-		case "content", "article", "story", "post", "entry", "body", "main", "text", "prose":
-			return true
-		}
-	}
-	return false
 }
 
 // furnitureNamed reports class and id names of page furniture.

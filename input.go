@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"mime"
 	"strings"
 	"unicode/utf8"
 
@@ -68,12 +69,108 @@ func bomEncoding(b []byte) (encoding.Encoding, string) {
 	return nil, ""
 }
 
-// decodeHTML returns a reader of the page as UTF-8, from the encoding the
-// byte order mark, the Content-Type, a meta declaration or the bytes
-// themselves give (the WHATWG encoding sniffing algorithm).
+// decodeHTML returns a reader of the page as UTF-8. The encoding is the
+// one the byte order mark, the Content-Type or a meta declaration in the
+// first 4 KB gives; without one, bytes that are valid UTF-8 are UTF-8 and
+// others windows-1252. A page declared as Latin-1 or windows-1252 whose
+// bytes are valid UTF-8 with non-ASCII characters is read as UTF-8: such
+// declarations are often stale.
 func decodeHTML(data []byte, contentType string) io.Reader {
-	e, _, _ := charset.DetermineEncoding(data, contentType)
+	e := htmlEncoding(data, contentType)
 	return transform.NewReader(bytes.NewReader(data), validUTF8(e))
+}
+
+// htmlEncoding chooses the encoding of an HTML page.
+func htmlEncoding(data []byte, contentType string) encoding.Encoding {
+	if e, _ := bomEncoding(data); e != nil {
+		return e
+	}
+	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		return encoding.Nop
+	}
+	name := ""
+	if _, params, err := mime.ParseMediaType(contentType); err == nil {
+		name = params["charset"]
+	}
+	if name == "" {
+		name = metaCharset(data)
+	}
+	var e encoding.Encoding
+	if name != "" {
+		e, _ = charset.Lookup(name)
+	}
+	if e == nil || e == encoding.Nop || isLatin1Like(name) || e == unicode.UTF8 {
+		head := data
+		if len(head) > 1<<20 {
+			head = head[:1<<20]
+			// Do not judge by a sequence cut at the end.
+			for i := 0; i < 3 && len(head) > 0 && !utf8.RuneStart(head[len(head)-1]); i++ {
+				head = head[:len(head)-1]
+			}
+			if len(head) > 0 && head[len(head)-1] >= utf8.RuneSelf {
+				head = head[:len(head)-1]
+			}
+		}
+		if utf8.Valid(head) {
+			return encoding.Nop
+		}
+		if e == nil || e == unicode.UTF8 {
+			e, _ = charset.Lookup("windows-1252")
+		}
+	}
+	return e
+}
+
+// isLatin1Like reports charset names whose declarations are often wrong
+// about UTF-8 pages.
+func isLatin1Like(name string) bool {
+	switch strings.ToLower(strings.TrimSpace(name)) {
+	case "iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii", "iso8859-1", "l1":
+		return true
+	}
+	return false
+}
+
+// metaCharset finds a charset declaration in the first 4 KB of a page:
+// <meta charset=...> or <meta http-equiv=Content-Type content="...;
+// charset=...">.
+func metaCharset(data []byte) string {
+	head := data
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	lower := bytes.ToLower(head)
+	for off := 0; off < len(lower); {
+		i := bytes.Index(lower[off:], []byte("<meta"))
+		if i < 0 {
+			break
+		}
+		start := off + i
+		end := bytes.IndexByte(lower[start:], '>')
+		if end < 0 {
+			break
+		}
+		tag := lower[start : start+end]
+		off = start + end
+		j := bytes.Index(tag, []byte("charset"))
+		if j < 0 {
+			continue
+		}
+		v := tag[j+len("charset"):]
+		v = bytes.TrimLeft(v, " \t\r\n")
+		if len(v) == 0 || v[0] != '=' {
+			continue
+		}
+		v = bytes.TrimLeft(v[1:], " \t\r\n\"'")
+		k := 0
+		for k < len(v) && (v[k] == '-' || v[k] == '_' || v[k] == '.' || v[k] == ':' || v[k] >= '0' && v[k] <= '9' || v[k] >= 'a' && v[k] <= 'z') {
+			k++
+		}
+		if k > 0 {
+			return string(v[:k])
+		}
+	}
+	return ""
 }
 
 // decodeText returns plain text as a valid UTF-8 string: UTF-16 with a byte
