@@ -101,7 +101,7 @@ func startsLower(s string) bool {
 // textHeaderLines locates the parts of a pasted article's header.
 type textHeaderLines struct {
 	headline, description, byline int // line indexes, or -1
-	body                              int // the first body line
+	body                          int // the first body line
 }
 
 // textHeader finds the headline, standfirst, byline and the first body

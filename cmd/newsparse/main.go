@@ -141,4 +141,3 @@ func writeArticle(w io.Writer, a *news.Article, indent bool) error {
 func newFetcher(timeout time.Duration, maxBytes int64) *fetcher {
 	return &fetcher{client: newHTTPClient(timeout), maxBytes: maxBytes}
 }
-
