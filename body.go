@@ -189,14 +189,28 @@ func (w *bodyWalker) markFurniture() {
 // proseLen is the length a block counts for as prose, whatever its
 // ancestors are named.
 func proseLen(b *block) int {
-	if b.heading || b.linkLen*2 > b.runes {
-		return 0
-	}
-	n := effectiveLen(b.text, b.runes)
-	if n >= 60 || n >= 30 && endsSentence(b.text) {
-		return n
+	if isProse(b) {
+		return effectiveLen(b.text, b.runes)
 	}
 	return 0
+}
+
+// isProse reports a block that reads as article text by itself: a long
+// run of text, or a sentence, with few of its words in links. Long
+// sentences may link more of their words, as encyclopedic prose does.
+func isProse(b *block) bool {
+	if b.heading {
+		return false
+	}
+	n := effectiveLen(b.text, b.runes)
+	ld := float64(b.linkLen) / float64(max(b.runes, 1))
+	switch {
+	case ld <= 0.3:
+		return n >= 60 || n >= 30 && endsSentence(b.text)
+	case ld <= 0.6:
+		return n >= 150 && endsSentence(b.text)
+	}
+	return false
 }
 
 // strongFurniture reports elements whose names mark furniture for sure,
@@ -368,12 +382,10 @@ func blockWeight(b *block) float64 {
 	switch {
 	case b.boilerAt >= 0:
 		return -n
+	case isProse(b):
+		return n * (1 - ld)
 	case ld > 0.5:
 		return -n * ld
-	case b.heading:
-		return 0
-	case n >= 60 || n >= 30 && endsSentence(b.text):
-		return n * (1 - ld)
 	}
 	return 0
 }

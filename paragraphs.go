@@ -47,9 +47,7 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 		if b.runes < 100 && bylineLike(b.text) {
 			continue
 		}
-		n := effectiveLen(b.text, b.runes)
-		good := !b.heading && ld <= 0.3 && (n >= 60 || n >= 30 && endsSentence(b.text))
-		cands = append(cands, cand{b, good})
+		cands = append(cands, cand{b, isProse(b)})
 	}
 	first, last := -1, -1
 	for i, c := range cands {
@@ -67,7 +65,7 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 	for i, c := range cands {
 		keep := c.good
 		if !keep && i > first && i < last {
-			keep = keepBetween(c.b)
+			keep = keepBetween(c.b, cands[i+1].good)
 		}
 		if !keep && i < first && c.b.heading == false && i == first-1 && endsSentence(c.b.text) {
 			keep = true // a short lede just before the text
@@ -82,9 +80,12 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 // keepBetween decides on a block that is not good text by itself but
 // stands between paragraphs of the article: subheadings, list items and
 // sentences are kept, stray labels are not.
-func keepBetween(b *block) bool {
+func keepBetween(b *block, beforeProse bool) bool {
 	if b.heading {
 		return b.runes < 200
+	}
+	if beforeProse && b.linkLen == 0 && b.runes < 120 && !startsLower(b.text) && len(strings.Fields(b.text)) >= 2 {
+		return true // a subheading set as a paragraph
 	}
 	if b.linkLen*10 > b.runes*3 {
 		return false
