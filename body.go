@@ -175,7 +175,9 @@ func (w *bodyWalker) markFurniture() {
 			case furniture:
 				at = e.depth
 			case articleBody:
-				at = -1 // what names itself the article body is not furniture
+				if strongBody(e.n) {
+					at = -1 // what marks itself as the article body is not furniture
+				}
 			}
 			stack = append(stack, open{e.end, at})
 		}
@@ -211,6 +213,12 @@ func isProse(b *block) bool {
 		return n >= 150 && endsSentence(b.text)
 	}
 	return false
+}
+
+// strongBody reports an element marked up as the article body with
+// schema.org's itemprop, which outweighs furniture names around it.
+func strongBody(n *html.Node) bool {
+	return strings.Contains(strings.ToLower(attr(n, "itemprop")), "articlebody")
 }
 
 // strongFurniture reports elements whose names mark furniture for sure,
