@@ -33,6 +33,7 @@ type block struct {
 	weight   float64   // contribution to its containers' scores
 	heading  bool
 	listItem bool
+	linkLead bool // its text starts inside a link
 	quote    bool // inside a blockquote
 }
 
@@ -60,6 +61,7 @@ type bodyWalker struct {
 	link   int           // characters inside links so far in the open block
 	inLink int           // nesting of <a>
 	brRun  int           // consecutive <br> in the open block
+	lead   bool          // the open block starts inside a link
 }
 
 // badWeight is how much a character of furniture or link text costs a
@@ -128,7 +130,7 @@ func (w *bodyWalker) container() *bodyElement {
 			hint, hintScore = e, score
 		}
 	}
-	if hint != nil && hintScore >= 0.6*bestScore && hintScore > 0 {
+	if hint != nil && hintScore >= 0.5*bestScore && hintScore > 0 {
 		return hint
 	}
 	return best
@@ -344,6 +346,9 @@ func (w *bodyWalker) text(s string) {
 	n := utf8.RuneCountInString(w.cur.buf.String()[before:])
 	w.curLen += n
 	if w.inLink > 0 {
+		if w.curLen == n {
+			w.lead = true
+		}
 		w.link += n
 	}
 }
@@ -352,9 +357,9 @@ func (w *bodyWalker) text(s string) {
 // element.
 func (w *bodyWalker) flush() {
 	text := w.cur.String()
-	runes, link := w.curLen, w.link
+	runes, link, lead := w.curLen, w.link, w.lead
 	w.cur = textBuilder{}
-	w.curLen, w.link, w.brRun = 0, 0, 0
+	w.curLen, w.link, w.brRun, w.lead = 0, 0, 0, false
 	if text == "" || len(w.stack) == 0 {
 		return
 	}
@@ -363,7 +368,7 @@ func (w *bodyWalker) flush() {
 		oi--
 	}
 	owner := &w.elems[w.stack[oi]]
-	b := block{text: text, tag: owner.n.DataAtom, depth: owner.depth, runes: runes, linkLen: link}
+	b := block{text: text, tag: owner.n.DataAtom, depth: owner.depth, runes: runes, linkLen: link, linkLead: lead}
 	for i := oi; i >= 0 && i >= oi-3; i-- {
 		switch w.elems[w.stack[i]].n.DataAtom {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -390,12 +395,20 @@ func blockWeight(b *block) float64 {
 	switch {
 	case b.boilerAt >= 0:
 		return -n
+	case teaser(b):
+		return 0
 	case isProse(b):
 		return n * (1 - ld)
 	case ld > 0.5:
 		return -n * ld
 	}
 	return 0
+}
+
+// teaser reports a list item that starts with a link and goes on with
+// text: the title and summary of another article.
+func teaser(b *block) bool {
+	return b.listItem && b.linkLead && b.linkLen >= 15 && b.linkLen*10 >= b.runes
 }
 
 // effectiveLen counts characters, with ideographs counting three times:
