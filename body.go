@@ -213,6 +213,10 @@ func isProse(b *block) bool {
 		return n >= 60 || n >= 30 && endsSentence(b.text)
 	case ld <= 0.6:
 		return n >= 150 && endsSentence(b.text)
+	case ld <= 0.75:
+		// Links that carry more than their visible words (hover cards)
+		// around a sentence of plain text.
+		return b.runes-b.linkLen >= 100 && endsSentence(b.text)
 	}
 	return false
 }

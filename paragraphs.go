@@ -37,7 +37,7 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 			continue
 		}
 		ld := float64(b.linkLen) / float64(max(b.runes, 1))
-		if ld > 0.5 {
+		if ld > 0.5 && !isProse(b) {
 			continue
 		}
 		nt := normTitle(b.text)
@@ -87,7 +87,7 @@ func keepBetween(b *block, beforeProse bool) bool {
 	if beforeProse && b.linkLen == 0 && b.runes < 120 && !startsLower(b.text) && len(strings.Fields(b.text)) >= 2 {
 		return true // a subheading set as a paragraph
 	}
-	if b.linkLen*10 > b.runes*3 {
+	if b.linkLen*2 > b.runes {
 		return false
 	}
 	if endsSentence(b.text) {
