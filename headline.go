@@ -32,6 +32,17 @@ func (st *pageState) headline(ld *ldArticle, site string) string {
 			}
 		}
 	}
+	// One h1 of a few words is the visible headline even when the
+	// metadata words it otherwise.
+	var lone []string
+	for _, h := range h1s {
+		if len(strings.Fields(h)) >= 3 && !sameName(h, site) {
+			lone = append(lone, h)
+		}
+	}
+	if len(lone) == 1 {
+		return lone[0]
+	}
 	for _, m := range meta {
 		if m = cleanText(m); m != "" {
 			if h := stripSiteName(m, site); h != "" {

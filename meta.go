@@ -27,6 +27,7 @@ type pageState struct {
 	times      []*html.Node // <time> and elements with a datetime
 	micro      []*html.Node // elements with itemprop
 	hnews      []*html.Node // hNews/hAtom published and updated elements
+	dated      []*html.Node // elements named like a date or time
 	bodyNode   *html.Node
 	truncated  bool
 }
@@ -108,6 +109,9 @@ func (st *pageState) collect(n *html.Node) bool {
 		if hasClass(n, "published") || hasClass(n, "updated") || hasClass(n, "dtstamp") {
 			st.hnews = append(st.hnews, n)
 		}
+		if dateName(ci) && len(st.dated) < 200 {
+			st.dated = append(st.dated, n)
+		}
 	}
 	return true
 }
@@ -128,6 +132,12 @@ func (st *pageState) collectMeta(n *html.Node) {
 			st.metas[key] = append(st.metas[key], content)
 		}
 	}
+}
+
+// dateName reports class or id names of elements that show a date.
+func dateName(ci string) bool {
+	return strings.Contains(ci, "date") || strings.Contains(ci, "time") ||
+		strings.Contains(ci, "publish") || strings.Contains(ci, "posted")
 }
 
 // hasRel reports whether n's rel attribute lists r.

@@ -55,6 +55,9 @@ func (st *pageState) dates(ld *ldArticle, articleURL string) (published, modifie
 		}
 	}
 	if published.IsZero() {
+		published = st.visibleDate(false)
+	}
+	if published.IsZero() {
 		published = st.bylineDate()
 	}
 
@@ -74,6 +77,9 @@ func (st *pageState) dates(ld *ldArticle, articleURL string) (published, modifie
 	}
 	if modified.IsZero() {
 		modified = st.timeElementDate(true)
+	}
+	if modified.IsZero() {
+		modified = st.visibleDate(true)
 	}
 	if !modified.IsZero() && !published.IsZero() && modified.Before(published) {
 		modified = time.Time{}
@@ -145,6 +151,28 @@ func (st *pageState) bylineDate() time.Time {
 					return d
 				}
 			}
+		}
+	}
+	return time.Time{}
+}
+
+// visibleDate reads the text of elements named like a date ("First
+// published on Nov 20, 2019"): the first that states a publication date,
+// or with updated, an update.
+func (st *pageState) visibleDate(updated bool) time.Time {
+	for _, n := range st.dated {
+		t := textContent(n)
+		if t == "" || len(t) > 200 {
+			continue
+		}
+		l := strings.ToLower(t + " " + classID(n))
+		isUpdate := (strings.Contains(l, "updat") || strings.Contains(l, "modif")) &&
+			!strings.Contains(l, "publish") && !strings.Contains(l, "posted")
+		if isUpdate != updated {
+			continue
+		}
+		if d, ok := dateInText(t); ok {
+			return d
 		}
 	}
 	return time.Time{}
