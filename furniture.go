@@ -96,9 +96,17 @@ func furnitureKind(n *html.Node) int {
 	return plainElement
 }
 
-// furnitureNamed reports class and id names of page furniture.
+// furnitureNamed reports class and id names of page furniture. Embedded
+// posts (tweets and the like) are quoted material of the article, whatever
+// else their wrappers are called.
 func furnitureNamed(ci string) bool {
-	for _, w := range splitNameWords(ci) {
+	words := splitNameWords(ci)
+	for _, w := range words {
+		if w == "embed" || strings.HasPrefix(w, "tweet") || w == "twitter" || strings.HasPrefix(w, "instagram") {
+			return false
+		}
+	}
+	for _, w := range words {
 		if v, ok := furnitureExact[w]; ok {
 			if v {
 				return true

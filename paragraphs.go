@@ -61,6 +61,20 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 	if first < 0 {
 		return nil
 	}
+	// A list that ends the article (a heading, then items of plain
+	// text) belongs to it.
+	for i := last + 1; i < len(cands); i++ {
+		b := cands[i].b
+		item := b.listItem && b.linkLen == 0 && b.runes >= 15
+		if b.heading && i+1 < len(cands) && cands[i+1].b.listItem {
+			item = true
+		}
+		if !item {
+			break
+		}
+		cands[i].good = true
+		last = i
+	}
 	var out []string
 	for i, c := range cands {
 		keep := c.good
