@@ -28,6 +28,7 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 	type cand struct {
 		b    *block
 		good bool
+		idx  int // index in blocks
 	}
 	headline, desc := normTitle(a.Headline), normTitle(a.Description)
 	var cands []cand
@@ -44,10 +45,10 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 		if nt == "" || nt == headline || nt == desc && b.runes < 400 || furnitureTexts[nt] {
 			continue
 		}
-		if b.runes < 100 && bylineLike(b.text) {
+		if b.runes < 100 && bylineLike(b.text) || b.runes < 300 && captionLike(b.text) {
 			continue
 		}
-		cands = append(cands, cand{b, isProse(b)})
+		cands = append(cands, cand{b, isProse(b), i})
 	}
 	first, last := -1, -1
 	for i, c := range cands {
@@ -79,7 +80,7 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 	for i, c := range cands {
 		keep := c.good
 		if !keep && i > first && i < last {
-			keep = keepBetween(c.b, cands[i+1].good)
+			keep = keepBetween(c.b, cands[i+1].good && cands[i+1].idx == c.idx+1)
 		}
 		if !keep && i < first && c.b.heading == false && i == first-1 && endsSentence(c.b.text) {
 			keep = true // a short lede just before the text
@@ -133,4 +134,26 @@ func bylineLike(s string) bool {
 	return strings.HasPrefix(l, "by ") || strings.HasPrefix(l, "written by ") ||
 		strings.HasPrefix(l, "posted by ") || strings.HasPrefix(l, "story by ") ||
 		strings.HasPrefix(l, "words by ") || strings.HasPrefix(l, "reporting by ")
+}
+
+// captionLike reports text that ends with a photo credit, as captions set
+// outside figcaption do: "(Image: Getty)", "Photo: Reuters".
+func captionLike(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	if strings.HasSuffix(l, ")") {
+		if i := strings.LastIndexByte(l, '('); i >= 0 {
+			inner := strings.TrimSpace(l[i+1:])
+			for _, p := range []string{"image:", "photo:", "picture:", "pic:", "credit:", "photo by", "image by", "photograph:"} {
+				if strings.HasPrefix(inner, p) {
+					return true
+				}
+			}
+		}
+	}
+	for _, p := range []string{"photo:", "photograph:", "image:", "picture:", "credit:", "photo credit:", "image credit:"} {
+		if i := strings.LastIndex(l, p); i >= 0 && len(l)-i < 60 {
+			return true
+		}
+	}
+	return false
 }
