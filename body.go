@@ -45,6 +45,7 @@ type bodyElement struct {
 	first, end int // its blocks are blocks[first:end]
 	kind       int // plainElement, furniture or articleBody
 	byTag      bool
+	owner      bool // text inside belongs to this element's own block
 }
 
 // bodyWalker holds the state of the body walk.
@@ -303,10 +304,13 @@ func (w *bodyWalker) visit(n *html.Node) bool {
 
 // enter opens an element.
 func (w *bodyWalker) enter(n *html.Node) {
-	if n.Type != html.ElementNode || isBlock(n) {
+	owner := ownsText(n)
+	if owner {
 		w.flush()
+	} else if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+		w.cur.space = true
 	}
-	e := bodyElement{n: n, depth: len(w.stack), first: len(w.blocks), kind: furnitureKind(n)}
+	e := bodyElement{n: n, depth: len(w.stack), first: len(w.blocks), kind: furnitureKind(n), owner: owner}
 	switch n.DataAtom {
 	case atom.Nav, atom.Aside, atom.Footer, atom.Figcaption, atom.Menu, atom.Dialog, atom.Header:
 		e.byTag = true
@@ -320,7 +324,7 @@ func (w *bodyWalker) enter(n *html.Node) {
 
 // leave closes an element: its text becomes a block if it owns one.
 func (w *bodyWalker) leave(n *html.Node) {
-	if n.Type != html.ElementNode || isBlock(n) {
+	if w.elems[w.stack[len(w.stack)-1]].owner {
 		w.flush()
 	}
 	if n.DataAtom == atom.A && w.inLink > 0 {
@@ -368,7 +372,7 @@ func (w *bodyWalker) flush() {
 		return
 	}
 	oi := len(w.stack) - 1
-	for oi > 0 && !ownsText(w.elems[w.stack[oi]].n) {
+	for oi > 0 && !w.elems[w.stack[oi]].owner {
 		oi--
 	}
 	owner := &w.elems[w.stack[oi]]
@@ -387,8 +391,26 @@ func (w *bodyWalker) flush() {
 }
 
 // ownsText reports whether text inside n belongs to n as one block.
+// The cells of a data table are not blocks of their own: a row of short
+// cells reads as one line, so the row owns their text.
 func ownsText(n *html.Node) bool {
-	return n.Type != html.ElementNode || isBlock(n)
+	if n.Type != html.ElementNode {
+		return true
+	}
+	if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
+		return !simpleCell(n)
+	}
+	return isBlock(n)
+}
+
+// simpleCell reports a table cell holding only inline content.
+func simpleCell(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlock(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // blockWeight scores a block for container selection: article text
