@@ -88,7 +88,8 @@ func (st *pageState) body(a *Article) []string {
 	if best == nil || best.end <= best.first {
 		return nil
 	}
-	paras := selectParagraphs(w.blocks[best.first:best.end], best.depth, a)
+	first, end := w.extend(best)
+	paras := selectParagraphs(w.blocks[first:end], best.depth, a)
 	maxParas := int(st.p.limit(int64(st.p.MaxParagraphs), DefaultMaxParagraphs))
 	if len(paras) > maxParas {
 		paras = paras[:maxParas]
@@ -135,6 +136,20 @@ func (w *bodyWalker) container() *bodyElement {
 		return hint
 	}
 	return best
+}
+
+// extend widens the container's range of blocks to the prose that
+// follows it, outside furniture, in sibling elements: text continued after
+// a break.
+func (w *bodyWalker) extend(c *bodyElement) (first, end int) {
+	first, end = c.first, c.end
+	fits := func(b *block) bool {
+		return b.boilerAt < 0 && b.depth >= c.depth && isProse(b)
+	}
+	for end < len(w.blocks) && fits(&w.blocks[end]) {
+		end++
+	}
+	return first, end
 }
 
 // markFurniture sets each block's boilerAt, the depth of its nearest

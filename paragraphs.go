@@ -30,7 +30,7 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 		good bool
 		idx  int // index in blocks
 	}
-	headline, desc := normTitle(a.Headline), normTitle(a.Description)
+	headline := normTitle(a.Headline)
 	var cands []cand
 	for i := range blocks {
 		b := &blocks[i]
@@ -42,7 +42,7 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 			continue
 		}
 		nt := normTitle(b.text)
-		if nt == "" || nt == headline || nt == desc && b.runes < 400 || furnitureTexts[nt] {
+		if nt == "" || nt == headline || furnitureTexts[nt] {
 			continue
 		}
 		if b.runes < 100 && bylineLike(b.text) || b.runes < 300 && captionLike(b.text) {
