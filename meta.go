@@ -305,7 +305,7 @@ func (st *pageState) publication(ld *ldArticle, articleURL string) Publication {
 		if u, err := url.Parse(raw); err == nil && u.Host != "" && (u.Scheme == "http" || u.Scheme == "https") {
 			host = u.Host
 			if pub.URL == "" {
-				pub.URL = u.Scheme + "://" + u.Host + "/"
+				pub.URL = u.Scheme + "://" + u.Host
 			}
 			break
 		}
