@@ -65,6 +65,9 @@ type bodyWalker struct {
 	lead   bool          // the open block starts inside a link
 }
 
+// minArticleLen is the least text, in characters, that makes an article.
+const minArticleLen = 150
+
 // badWeight is how much a character of furniture or link text costs a
 // container, against one character of article text.
 const badWeight = 1.0
@@ -90,6 +93,9 @@ func (st *pageState) body(a *Article) []string {
 	}
 	first, end := w.extend(best)
 	paras := selectParagraphs(w.blocks[first:end], best.depth, a)
+	if textLen(paras) < minArticleLen {
+		return nil // a line or two of teaser is not an article
+	}
 	maxParas := int(st.p.limit(int64(st.p.MaxParagraphs), DefaultMaxParagraphs))
 	if len(paras) > maxParas {
 		paras = paras[:maxParas]
@@ -450,6 +456,15 @@ func blockWeight(b *block) float64 {
 // text: the title and summary of another article.
 func teaser(b *block) bool {
 	return b.listItem && b.linkLead && b.linkLen >= 15 && b.linkLen*10 >= b.runes
+}
+
+// textLen is the effective length of paragraphs together.
+func textLen(paras []string) int {
+	total := 0
+	for _, p := range paras {
+		total += effectiveLen(p, utf8.RuneCountInString(p))
+	}
+	return total
 }
 
 // effectiveLen counts characters, with ideographs counting three times:

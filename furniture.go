@@ -100,6 +100,9 @@ func furnitureKind(n *html.Node) int {
 // posts (tweets and the like) are quoted material of the article, whatever
 // else their wrappers are called.
 func furnitureNamed(ci string) bool {
+	if strings.Contains(ci, "pullquote") || strings.Contains(ci, "pull-quote") || strings.Contains(ci, "pull_quote") {
+		return true
+	}
 	words := splitNameWords(ci)
 	for _, w := range words {
 		if w == "embed" || strings.HasPrefix(w, "tweet") || w == "twitter" || strings.HasPrefix(w, "instagram") {

@@ -43,15 +43,20 @@ func (st *pageState) headline(ld *ldArticle, site string) string {
 	if len(lone) == 1 {
 		return lone[0]
 	}
+	if ld.headline == "" && sameName(st.meta("og:title"), site) {
+		return "" // the page presents itself as the site, not an article
+	}
 	for _, m := range meta {
 		if m = cleanText(m); m != "" {
-			if h := stripSiteName(m, site); h != "" {
+			if h := stripSiteName(m, site); h != "" && !sameName(h, site) {
 				return h
 			}
 		}
 	}
-	if len(h1s) > 0 {
-		return h1s[0]
+	for _, h := range h1s {
+		if !sameName(h, site) {
+			return h
+		}
 	}
 	return ""
 }
@@ -224,6 +229,10 @@ func (st *pageState) microProp(a *ldArticle, n *html.Node, prop string) {
 				ag.url = attr(c, "href")
 				break
 			}
+			for _, c := range descendantsWithProp(n, "jobtitle") {
+				ag.jobTitle = firstNonEmpty(attr(c, "content"), textContent(c))
+				break
+			}
 			ag.org = strings.Contains(strings.ToLower(attr(n, "itemtype")), "organization")
 		} else if n.Data == "a" {
 			ag.url = attr(n, "href")
@@ -244,7 +253,14 @@ func (st *pageState) microProp(a *ldArticle, n *html.Node, prop string) {
 			a.keywords = splitKeywords(val())
 		}
 	case "image":
-		if v := val(); v != "" {
+		if hasAttr(n, "itemscope") {
+			for _, c := range append(descendantsWithProp(n, "url"), descendantsWithProp(n, "contenturl")...) {
+				if v := firstNonEmpty(attr(c, "content"), attr(c, "src"), attr(c, "href")); v != "" {
+					a.images = append(a.images, v)
+					break
+				}
+			}
+		} else if v := val(); v != "" {
 			a.images = append(a.images, v)
 		}
 	}

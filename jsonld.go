@@ -50,9 +50,15 @@ type ldGraph struct {
 	nodes int
 }
 
-// parseJSONLD decodes the JSON-LD scripts of a page and returns the article
-// objects found, best first.
-func parseJSONLD(scripts []string) []ldArticle {
+// ldPage is what the JSON-LD of a page says.
+type ldPage struct {
+	articles []ldArticle // article objects, best first
+	crumbs   []string    // the names in the first BreadcrumbList
+	org      ldAgent     // the first news or other organization
+}
+
+// parseJSONLD decodes the JSON-LD scripts of a page.
+func parseJSONLD(scripts []string) ldPage {
 	g := &ldGraph{byID: map[string]map[string]any{}}
 	var roots []any
 	for _, s := range scripts {
@@ -68,8 +74,15 @@ func parseJSONLD(scripts []string) []ldArticle {
 		rank int
 	}
 	var found []ranked
+	var page ldPage
 	for _, v := range roots {
 		g.eachObject(v, 0, func(m map[string]any) {
+			if page.crumbs == nil && hasType(m, "breadcrumblist") {
+				page.crumbs = g.breadcrumbs(m)
+			}
+			if page.org.name == "" && (hasType(m, "newsmediaorganization") || hasType(m, "organization")) {
+				page.org, _ = g.agent(m)
+			}
 			rank := 0
 			for _, t := range ldTypes(m) {
 				rank = max(rank, articleTypes[strings.ToLower(t)])
@@ -89,7 +102,7 @@ func parseJSONLD(scripts []string) []ldArticle {
 		})
 	}
 	// Stable selection sort by rank: pages have few objects.
-	out := make([]ldArticle, 0, len(found))
+	page.articles = make([]ldArticle, 0, len(found))
 	for len(found) > 0 {
 		best := 0
 		for i := range found {
@@ -97,8 +110,40 @@ func parseJSONLD(scripts []string) []ldArticle {
 				best = i
 			}
 		}
-		out = append(out, found[best].a)
+		page.articles = append(page.articles, found[best].a)
 		found = append(found[:best], found[best+1:]...)
+	}
+	return page
+}
+
+// hasType reports whether an object has the @type t (lower case).
+func hasType(m map[string]any, t string) bool {
+	for _, x := range ldTypes(m) {
+		if strings.EqualFold(x, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// breadcrumbs returns the item names of a BreadcrumbList, in position
+// order as given.
+func (g *ldGraph) breadcrumbs(m map[string]any) []string {
+	out := []string{}
+	for _, it := range ldList(m["itemListElement"]) {
+		im, ok := g.deref(it).(map[string]any)
+		if !ok {
+			continue
+		}
+		name := ldString(im["name"])
+		if name == "" {
+			if item, ok := g.deref(im["item"]).(map[string]any); ok {
+				name = ldString(item["name"])
+			}
+		}
+		if name != "" {
+			out = append(out, cleanText(name))
+		}
 	}
 	return out
 }

@@ -28,6 +28,9 @@ type pageState struct {
 	micro      []*html.Node // elements with itemprop
 	hnews      []*html.Node // hNews/hAtom published and updated elements
 	dated      []*html.Node // elements named like a date or time
+	crumbs     *html.Node   // the first breadcrumb trail
+	category   *html.Node   // the first rel=category link
+	sourceOrg  *html.Node   // the hNews source-org element
 	bodyNode   *html.Node
 	truncated  bool
 }
@@ -98,6 +101,9 @@ func (st *pageState) collect(n *html.Node) bool {
 		if hasRel(n, "author") {
 			st.relAuthors = append(st.relAuthors, n)
 		}
+		if hasRel(n, "category") && st.category == nil {
+			st.category = n
+		}
 	}
 	if hasAttr(n, "itemprop") {
 		st.micro = append(st.micro, n)
@@ -108,6 +114,12 @@ func (st *pageState) collect(n *html.Node) bool {
 		}
 		if hasClass(n, "published") || hasClass(n, "updated") || hasClass(n, "dtstamp") {
 			st.hnews = append(st.hnews, n)
+		}
+		if st.crumbs == nil && (strings.Contains(ci, "breadcrumb") || strings.Contains(ci, "crumbs")) {
+			st.crumbs = n
+		}
+		if st.sourceOrg == nil && hasClass(n, "source-org") {
+			st.sourceOrg = n
 		}
 		if dateName(ci) && len(st.dated) < 200 {
 			st.dated = append(st.dated, n)
@@ -195,6 +207,7 @@ func (st *pageState) meta(keys ...string) string {
 // Article.
 type metadata struct {
 	ld        *ldArticle // the best article object in JSON-LD or microdata
+	crumbs    []string   // the names of a JSON-LD BreadcrumbList
 	siteName  string
 	published time.Time
 	modified  time.Time
@@ -203,7 +216,9 @@ type metadata struct {
 // metadata gathers the page's structured data.
 func (st *pageState) metadata() *metadata {
 	m := &metadata{}
-	lds := parseJSONLD(st.ldScripts)
+	page := parseJSONLD(st.ldScripts)
+	lds := page.articles
+	m.crumbs = page.crumbs
 	if micro := st.microdata(); micro != nil {
 		lds = append(lds, *micro)
 	}
@@ -216,6 +231,9 @@ func (st *pageState) metadata() *metadata {
 		}
 	} else {
 		m.ld = &ldArticle{}
+	}
+	if m.ld.publisher.name == "" {
+		m.ld.publisher = page.org
 	}
 	return m
 }
@@ -259,6 +277,9 @@ func (st *pageState) applyMetadata(a *Article, m *metadata) {
 	a.Authors = st.authors(ld, a.Publication.Name)
 	a.Published, a.Modified = st.dates(ld, a.URL)
 	a.Section = firstNonEmpty(st.meta("article:section", "parsely-section", "section", "article.section", "sailthru.section"), ld.section)
+	if a.Section == "" {
+		a.Section = st.sectionFromPage(m.crumbs, a.Headline)
+	}
 	a.Tags = st.tags(ld)
 	a.Language = normalizeLang(firstNonEmpty(st.lang, ld.lang, st.meta("og:locale", "content-language", "language", "dc.language")))
 	a.Image = st.image(ld)
@@ -299,7 +320,16 @@ func (st *pageState) absURL(u string) string {
 func (st *pageState) publication(ld *ldArticle, articleURL string) Publication {
 	var pub Publication
 	pub.Name = firstNonEmpty(st.meta("og:site_name", "application-name", "al:ios:app_name", "twitter:app:name:iphone", "dc.publisher", "publisher"), ld.publisher.name)
-	pub.URL = st.absURL(ld.publisher.url)
+	if pub.Name == "" && st.sourceOrg != nil {
+		pub.Name = textContent(st.sourceOrg)
+		for _, n := range descendantsWithClass(st.sourceOrg, "url") {
+			pub.URL = st.absURL(attr(n, "href"))
+			break
+		}
+	}
+	if u := st.absURL(ld.publisher.url); u != "" {
+		pub.URL = u
+	}
 	host := ""
 	for _, raw := range []string{articleURL, st.p.URL} {
 		if u, err := url.Parse(raw); err == nil && u.Host != "" && (u.Scheme == "http" || u.Scheme == "https") {
@@ -405,4 +435,52 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// sectionFromPage finds the section in a breadcrumb trail (JSON-LD or
+// markup: its last entry other than the article itself and the home page)
+// or in a rel=category link.
+func (st *pageState) sectionFromPage(ldCrumbs []string, headline string) string {
+	pick := func(names []string) string {
+		for i := len(names) - 1; i >= 0; i-- {
+			n := names[i]
+			if n == "" || len(n) > 60 || sameName(n, headline) || strings.EqualFold(n, "home") || i == 0 && len(names) > 1 && strings.EqualFold(n, "home") {
+				continue
+			}
+			return n
+		}
+		return ""
+	}
+	if s := pick(ldCrumbs); s != "" {
+		return s
+	}
+	if st.crumbs != nil {
+		var names []string
+		walk(st.crumbs, 16, func(n *html.Node) bool {
+			if n.DataAtom == atom.A {
+				names = append(names, textContent(n))
+				return false
+			}
+			return true
+		})
+		if s := pick(names); s != "" {
+			return s
+		}
+	}
+	if st.category != nil {
+		return textContent(st.category)
+	}
+	return ""
+}
+
+// descendantsWithClass returns the elements under n with the class c.
+func descendantsWithClass(n *html.Node, c string) []*html.Node {
+	var out []*html.Node
+	walk(n, 16, func(d *html.Node) bool {
+		if hasClass(d, c) {
+			out = append(out, d)
+		}
+		return true
+	})
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // publishedKeys are meta names that carry the publication date, best
@@ -161,6 +162,9 @@ func (st *pageState) bylineDate() time.Time {
 // or with updated, an update.
 func (st *pageState) visibleDate(updated bool) time.Time {
 	for _, n := range st.dated {
+		if inPageChrome(n) {
+			continue
+		}
 		t := textContent(n)
 		if t == "" || len(t) > 200 {
 			continue
@@ -176,4 +180,24 @@ func (st *pageState) visibleDate(updated bool) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// inPageChrome reports whether n sits in the page's header, navigation or
+// footer, where dates are today's date or a copyright, not the article's.
+func inPageChrome(n *html.Node) bool {
+	for p, d := n, 0; p != nil && d < 12; p, d = p.Parent, d+1 {
+		switch p.DataAtom {
+		case atom.Nav, atom.Footer:
+			return true
+		case atom.Header:
+			if p.Parent != nil && p.Parent.DataAtom == atom.Body {
+				return true
+			}
+		}
+		ci := classID(p)
+		if strings.Contains(ci, "masthead") || strings.Contains(ci, "site-header") || strings.Contains(ci, "footer") || strings.Contains(ci, "topbar") || strings.Contains(ci, "top-bar") {
+			return true
+		}
+	}
+	return false
 }

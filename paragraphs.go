@@ -30,7 +30,7 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 		good bool
 		idx  int // index in blocks
 	}
-	headline := normTitle(a.Headline)
+	headline, desc := normTitle(a.Headline), normTitle(a.Description)
 	var cands []cand
 	for i := range blocks {
 		b := &blocks[i]
@@ -43,6 +43,9 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 		}
 		nt := normTitle(b.text)
 		if nt == "" || nt == headline || furnitureTexts[nt] {
+			continue
+		}
+		if nt == desc && standfirst(blocks, i) {
 			continue
 		}
 		if b.runes < 100 && bylineLike(b.text) || b.runes < 300 && captionLike(b.text) {
@@ -82,8 +85,8 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 		if !keep && i > first && i < last {
 			keep = keepBetween(c.b, cands[i+1].good && cands[i+1].idx == c.idx+1)
 		}
-		if !keep && i < first && c.b.heading == false && i == first-1 && endsSentence(c.b.text) {
-			keep = true // a short lede just before the text
+		if !keep && i == first-1 && c.idx == cands[first].idx-1 && (c.b.heading || endsSentence(c.b.text)) {
+			keep = true // a subheading or short lede right before the text
 		}
 		if keep {
 			out = append(out, c.b.text)
@@ -156,4 +159,15 @@ func captionLike(s string) bool {
 		}
 	}
 	return false
+}
+
+// standfirst reports whether blocks[i], whose text is the page's
+// description, is a standfirst set above the article (a heading, or a
+// block followed by the byline or other non-prose) rather than the lede
+// the description was copied from.
+func standfirst(blocks []block, i int) bool {
+	if blocks[i].heading {
+		return true
+	}
+	return i+1 < len(blocks) && !isProse(&blocks[i+1])
 }
