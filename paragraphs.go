@@ -18,6 +18,7 @@ var furnitureTexts = map[string]bool{
 	"skip advertisement": true, "supported by": true, "recommended": true, "watch": true,
 	"listen": true, "listen to this article": true, "scroll to continue": true,
 	"report an error": true, "editorial standards": true, "view comments": true,
+	"back to top": true, "gift article": true, "save": true, "comment": true,
 }
 
 // selectParagraphs picks the paragraphs from the blocks of the chosen

@@ -28,7 +28,8 @@ func parsePlainText(s string, p *Parser) *Article {
 	head := textHeader(lines)
 	if head.headline >= 0 {
 		a.Headline = lines[head.headline].text
-		if sec := head.headline - 1; sec >= 0 && navLike(lines[sec]) && lines[sec].words <= 3 && utf8.RuneCountInString(lines[sec].text) > 1 {
+		if sec := head.headline - 1; sec >= 0 && navLike(lines[sec]) && lines[sec].words <= 3 &&
+			utf8.RuneCountInString(lines[sec].text) > 1 && !interfaceWords[normTitle(lines[sec].text)] {
 			a.Section = lines[sec].text
 		}
 	}
@@ -147,11 +148,21 @@ func textHeader(lines []textLine) textHeaderLines {
 	return h
 }
 
+// interfaceWords are the words of a site's controls that pasted text
+// carries along, never a section name.
+var interfaceWords = map[string]bool{
+	"log in": true, "login": true, "sign in": true, "sign up": true, "subscribe": true,
+	"menu": true, "search": true, "home": true, "account": true, "register": true,
+	"x": true, "close": true, "skip to main content": true, "skip to content": true,
+	"share": true, "save": true, "comment": true, "comments": true, "listen": true,
+	"gift article": true, "print": true, "more": true, "sections": true, "newsletters": true,
+}
+
 // firstProse returns the index of the first line at or after from that
 // reads as an article paragraph, or len(lines).
 func firstProse(lines []textLine, from int) int {
 	for i := from; i < len(lines); i++ {
-		if proseLike(lines[i]) && !dateLine(lines[i].text) && !textBylineLine(lines[i].text) {
+		if proseLike(lines[i]) && !dateLine(lines[i].text) && !textBylineLine(lines[i].text) && !captionLike(lines[i].text) {
 			return i
 		}
 	}
@@ -201,7 +212,8 @@ func dateLine(s string) bool {
 // at the end and furniture lines inside.
 func textBody(lines []textLine, a *Article) []string {
 	end := len(lines)
-	for end > 0 && !proseLike(lines[end-1]) && !endsSentence(lines[end-1].text) {
+	for end > 0 && (!proseLike(lines[end-1]) && !endsSentence(lines[end-1].text) ||
+		footerLine(lines[end-1].text) || promoLine(lines[end-1].text) || authorBio(lines[end-1].text, a.Authors)) {
 		end--
 	}
 	headline := normTitle(a.Headline)
@@ -209,15 +221,82 @@ func textBody(lines []textLine, a *Article) []string {
 	for i := 0; i < end; i++ {
 		l := lines[i]
 		nt := normTitle(l.text)
-		if furnitureTexts[nt] || nt == headline {
+		if furnitureTexts[nt] || nt == headline || promoLine(l.text) || captionLike(l.text) || furniturePrefix(nt) {
 			continue
+		}
+		if i > 0 && promoLine(lines[i-1].text) && !endsSentence(l.text) {
+			continue // the pitch under a newsletter box's heading
 		}
 		// A short line that is not a sentence stays only as a subheading
 		// followed by prose.
-		if !proseLike(l) && !endsSentence(l.text) && (i+1 >= end || !proseLike(lines[i+1]) || l.words < 2) {
-			continue
+		if !proseLike(l) && !endsSentence(l.text) {
+			next := i + 1
+			if next >= end || !proseLike(lines[next]) || promoLine(lines[next].text) || l.words < 2 {
+				continue
+			}
 		}
 		out = append(out, l.text)
 	}
 	return out
+}
+
+// furniturePrefix reports a short line that starts with a furniture text of
+// two words or more ("Listen to this article · 4 min"); nt is normalized.
+func furniturePrefix(nt string) bool {
+	if len(nt) > 50 {
+		return false
+	}
+	for i := 0; i < len(nt); i++ {
+		if nt[i] == ' ' && strings.Contains(nt[:i], " ") && furnitureTexts[nt[:i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// footerLine reports a copyright or rights line.
+func footerLine(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "©") || strings.HasPrefix(l, "copyright") || strings.HasPrefix(l, "(c) ") ||
+		strings.Contains(l, "all rights reserved")
+}
+
+// promoWords mark a line that promotes the site rather than telling the
+// story: newsletter boxes, subscription prompts, sign-in walls.
+var promoWords = []string{
+	"newsletter", "unsubscribe", "privacy policy", "sign up for", "sign up to",
+	"already a subscriber", "subscribe to", "subscribe now", "log in to", "create an account",
+	"download the app", "follow us on",
+}
+
+// promoLine reports a line that promotes the site.
+func promoLine(s string) bool {
+	if utf8.RuneCountInString(s) > 300 {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, w := range promoWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// authorBio reports a line about one of the authors ("Jane Doe is the
+// Ledger's East Africa correspondent"), as sites put after the story.
+func authorBio(s string, authors []Author) bool {
+	if utf8.RuneCountInString(s) > 400 {
+		return false
+	}
+	for _, au := range authors {
+		if rest, ok := strings.CutPrefix(s, au.Name+" "); ok {
+			for _, v := range []string{"is ", "was ", "covers ", "writes ", "has ", "reports "} {
+				if strings.HasPrefix(rest, v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
