@@ -89,26 +89,37 @@ func splitAuthorValue(v string) []Author {
 }
 
 // visibleByline reads the byline elements of the page: the first, in
-// document order, whose text reads as a byline. An element holding another
-// byline element gives way to it (the most deeply nested match wins).
+// document order, whose text is short and reads as a byline. Document
+// order puts an element before the ones inside it, so a byline whose parts
+// (name, title) are marked up too is read whole.
 func (st *pageState) visibleByline() []Author {
-	outer := map[*html.Node]bool{}
-	inSet := map[*html.Node]bool{}
-	for _, n := range st.bylines {
-		inSet[n] = true
+	if as := st.readBylines(st.bylines); as != nil {
+		return as
 	}
-	for _, n := range st.bylines {
-		for p, d := n.Parent, 0; p != nil && d < maxTextDepth; p, d = p.Parent, d+1 {
-			if inSet[p] {
-				outer[p] = true
-				break
-			}
-		}
-	}
-	for _, n := range st.bylines {
-		if outer[n] {
+	// Lines that start with "By" count only when the page has one: a
+	// page with several is a list of other articles.
+	first := ""
+	for _, n := range st.textBylines {
+		as := parseByline(textContent(n))
+		if len(as) == 0 {
 			continue
 		}
+		names := ""
+		for _, a := range as {
+			names += letters(a.Name) + " "
+		}
+		if first != "" && names != first {
+			return nil
+		}
+		first = names
+	}
+	return st.readBylines(st.textBylines)
+}
+
+// readBylines returns the authors of the first element that reads as a
+// byline.
+func (st *pageState) readBylines(nodes []*html.Node) []Author {
+	for _, n := range nodes {
 		t := textContent(n)
 		if t == "" || len(t) > 300 {
 			continue

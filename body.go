@@ -225,7 +225,7 @@ func proseLen(b *block) int {
 // run of text, or a sentence, with few of its words in links. Long
 // sentences may link more of their words, as encyclopedic prose does.
 func isProse(b *block) bool {
-	if b.heading {
+	if b.heading || b.runes < 100 && bylineLike(b.text) {
 		return false
 	}
 	n := effectiveLen(b.text, b.runes)

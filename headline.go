@@ -248,6 +248,10 @@ func (st *pageState) microProp(a *ldArticle, n *html.Node, prop string) {
 			a.publisher.name = firstNonEmpty(attr(c, "content"), textContent(c))
 			break
 		}
+		for _, c := range descendantsWithProp(n, "url") {
+			a.publisher.url = firstNonEmpty(attr(c, "href"), attr(c, "content"))
+			break
+		}
 	case "keywords":
 		if len(a.keywords) == 0 {
 			a.keywords = splitKeywords(val())

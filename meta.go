@@ -16,23 +16,24 @@ type pageState struct {
 	doc  *html.Node
 	base *url.URL // the page URL that relative links resolve against
 
-	metas      map[string][]string // meta name/property/itemprop (lower case) -> contents
-	ldScripts  []string            // JSON-LD script bodies
-	title      string
-	lang       string
-	canonical  string
-	h1s        []*html.Node
-	bylines    []*html.Node // elements whose names say author or byline
-	relAuthors []*html.Node // <a rel=author>
-	times      []*html.Node // <time> and elements with a datetime
-	micro      []*html.Node // elements with itemprop
-	hnews      []*html.Node // hNews/hAtom published and updated elements
-	dated      []*html.Node // elements named like a date or time
-	crumbs     *html.Node   // the first breadcrumb trail
-	category   *html.Node   // the first rel=category link
-	sourceOrg  *html.Node   // the hNews source-org element
-	bodyNode   *html.Node
-	truncated  bool
+	metas       map[string][]string // meta name/property/itemprop (lower case) -> contents
+	ldScripts   []string            // JSON-LD script bodies
+	title       string
+	lang        string
+	canonical   string
+	h1s         []*html.Node
+	bylines     []*html.Node // elements whose names say author or byline
+	textBylines []*html.Node // elements whose text starts with "By"
+	relAuthors  []*html.Node // <a rel=author>
+	times       []*html.Node // <time> and elements with a datetime
+	micro       []*html.Node // elements with itemprop
+	hnews       []*html.Node // hNews/hAtom published and updated elements
+	dated       []*html.Node // elements named like a date or time
+	crumbs      *html.Node   // the first breadcrumb trail
+	category    *html.Node   // the first rel=category link
+	sourceOrg   *html.Node   // the hNews source-org element
+	bodyNode    *html.Node
+	truncated   bool
 }
 
 // newPageState walks the document once and collects what the later stages
@@ -108,6 +109,9 @@ func (st *pageState) collect(n *html.Node) bool {
 	if hasAttr(n, "itemprop") {
 		st.micro = append(st.micro, n)
 	}
+	if len(st.textBylines) < 20 && startsWithBy(n) {
+		st.textBylines = append(st.textBylines, n)
+	}
 	if ci := classID(n); ci != "" {
 		if bylineName(ci) && len(st.bylines) < 500 {
 			st.bylines = append(st.bylines, n)
@@ -144,6 +148,25 @@ func (st *pageState) collectMeta(n *html.Node) {
 			st.metas[key] = append(st.metas[key], content)
 		}
 	}
+}
+
+// startsWithBy reports an element whose own first text starts a byline
+// ("By Jane Doe", "by Jane Doe, Staff Reporter").
+func startsWithBy(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.P, atom.Span, atom.Td, atom.Li, atom.Address:
+	default:
+		return false
+	}
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.TextNode {
+		return false
+	}
+	t := strings.ToLower(strings.TrimLeft(c.Data, " \t\r\n"))
+	return len(t) < 200 && (strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "by:") || strings.HasPrefix(t, "by\u00a0"))
 }
 
 // dateName reports class or id names of elements that show a date.

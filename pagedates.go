@@ -138,7 +138,7 @@ func (st *pageState) timeElementDate(updated bool) time.Time {
 
 // bylineDate reads a date from the visible byline area, the last resort.
 func (st *pageState) bylineDate() time.Time {
-	for _, n := range st.bylines {
+	for _, n := range append(st.bylines, st.textBylines...) {
 		t := textContent(n)
 		if len(t) > 300 {
 			continue

@@ -111,7 +111,7 @@ func textHeader(lines []textLine) textHeaderLines {
 	h := textHeaderLines{headline: -1, description: -1, byline: -1}
 	h.body = firstProse(lines, 0)
 	// A byline before the body splits header from body.
-	limit := min(len(lines), max(h.body+1, 1))
+	limit := min(len(lines), h.body+4)
 	for i := 0; i < limit && i < 60; i++ {
 		if textBylineLine(lines[i].text) {
 			h.byline = i
