@@ -184,11 +184,35 @@ func isBlock(n *html.Node) bool {
 // classID returns n's class and id attributes, lower case, joined by a
 // space, for matching against name patterns.
 func classID(n *html.Node) string {
-	c, id := attr(n, "class"), attr(n, "id")
-	if c == "" && id == "" {
-		return ""
+	var c, id string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			c = a.Val
+		case "id":
+			id = a.Val
+		}
 	}
-	return strings.ToLower(c + " " + id)
+	switch {
+	case c == "" && id == "":
+		return ""
+	case id == "":
+		return lowerASCII(c)
+	case c == "":
+		return lowerASCII(id)
+	}
+	return lowerASCII(c + " " + id)
+}
+
+// lowerASCII lower-cases s, without allocating when it has no upper-case
+// ASCII letters.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // hasClass reports whether n's class list contains the class c exactly.

@@ -96,6 +96,40 @@ func furnitureKind(n *html.Node) int {
 	return plainElement
 }
 
+// furniturePrefixes indexes furnitureWords by length, for a quick test of
+// whether a word starts with one of them.
+var furniturePrefixes = func() map[string]bool {
+	m := make(map[string]bool, len(furnitureWords))
+	for _, w := range furnitureWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// furniturePrefixLens are the distinct lengths of furnitureWords.
+var furniturePrefixLens = func() []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, w := range furnitureWords {
+		if !seen[len(w)] {
+			seen[len(w)] = true
+			out = append(out, len(w))
+		}
+	}
+	return out
+}()
+
+// startsWithFurniture reports whether a class word starts with one of
+// furnitureWords.
+func startsWithFurniture(w string) bool {
+	for _, l := range furniturePrefixLens {
+		if l <= len(w) && furniturePrefixes[w[:l]] {
+			return true
+		}
+	}
+	return false
+}
+
 // furnitureNamed reports class and id names of page furniture. Embedded
 // posts (tweets and the like) are quoted material of the article, whatever
 // else their wrappers are called.
@@ -103,35 +137,36 @@ func furnitureNamed(ci string) bool {
 	if strings.Contains(ci, "pullquote") || strings.Contains(ci, "pull-quote") || strings.Contains(ci, "pull_quote") {
 		return true
 	}
-	words := splitNameWords(ci)
-	for _, w := range words {
-		if w == "embed" || strings.HasPrefix(w, "tweet") || w == "twitter" || strings.HasPrefix(w, "instagram") {
+	found := false
+	for ci != "" {
+		var w string
+		w, ci = nextNameWord(ci)
+		switch {
+		case w == "embed" || strings.HasPrefix(w, "tweet") || w == "twitter" || strings.HasPrefix(w, "instagram"):
 			return false
+		case furnitureExact[w] || startsWithFurniture(w):
+			found = true
 		}
 	}
-	for _, w := range words {
-		if v, ok := furnitureExact[w]; ok {
-			if v {
-				return true
-			}
-			continue
-		}
-		for _, f := range furnitureWords {
-			if strings.HasPrefix(w, f) {
-				return true
-			}
-		}
-	}
-	return false
+	return found
 }
 
-// splitNameWords splits class and id values into words at spaces, hyphens,
-// underscores and camel-case humps are kept whole; a BEM "block__element"
-// gives both parts.
-func splitNameWords(ci string) []string {
-	return strings.FieldsFunc(ci, func(r rune) bool {
-		return r == ' ' || r == '-' || r == '_' || r == '\t' || r == '\n'
-	})
+// nextNameWord splits the first word off a class and id string: words end
+// at spaces, hyphens and underscores.
+func nextNameWord(s string) (word, rest string) {
+	i := 0
+	for i < len(s) && isNameSep(s[i]) {
+		i++
+	}
+	j := i
+	for j < len(s) && !isNameSep(s[j]) {
+		j++
+	}
+	return s[i:j], s[j:]
+}
+
+func isNameSep(c byte) bool {
+	return c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n'
 }
 
 // formIsFurniture tells a search or signup form from a page that wraps

@@ -17,7 +17,16 @@ import (
 // readInput reads all of r, failing with ErrTooLarge past max bytes and
 // ErrEmpty when there is nothing but white space.
 func readInput(r io.Reader, max int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	var data []byte
+	var err error
+	if l, ok := r.(interface{ Len() int }); ok && int64(l.Len()) <= max {
+		// A bytes.Reader or strings.Reader says how much is left: read it
+		// into a buffer of that size at once.
+		data = make([]byte, l.Len())
+		_, err = io.ReadFull(r, data)
+	} else {
+		data, err = io.ReadAll(io.LimitReader(r, max+1))
+	}
 	if err != nil {
 		return nil, fmt.Errorf("news: reading input: %w", err)
 	}
@@ -77,6 +86,12 @@ func bomEncoding(b []byte) (encoding.Encoding, string) {
 // declarations are often stale.
 func decodeHTML(data []byte, contentType string) io.Reader {
 	e := htmlEncoding(data, contentType)
+	if e == encoding.Nop {
+		// UTF-8 goes through as it is: text taken from the tree is
+		// re-encoded rune by rune, which turns any invalid byte into
+		// U+FFFD.
+		return bytes.NewReader(data)
+	}
 	return transform.NewReader(bytes.NewReader(data), validUTF8(e))
 }
 
