@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/unicode"
@@ -252,4 +253,64 @@ func (utf8Fixer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err err
 		nSrc += size
 	}
 	return nDst, nSrc, nil
+}
+
+// flatDepth is the element nesting flattenNesting keeps, well inside the
+// 512 open elements golang.org/x/net/html accepts.
+const flatDepth = 256
+
+// flattenNesting rewrites a page so that no element opens deeper than
+// limit: deeper start tags are dropped along with their end tags, and
+// their content is kept in the element above them.
+func flattenNesting(src []byte, limit int) []byte {
+	z := html.NewTokenizer(bytes.NewReader(src))
+	var out bytes.Buffer
+	out.Grow(len(src))
+	depth := 0
+	dropped := map[string]int{}
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return out.Bytes()
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElements[string(name)] {
+				break
+			}
+			if depth >= limit {
+				dropped[string(name)]++
+				if blockTags[string(name)] {
+					out.WriteString("<br><br>") // keep the paragraph break
+				}
+				continue
+			}
+			depth++
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if dropped[string(name)] > 0 {
+				dropped[string(name)]--
+				continue
+			}
+			if depth > 0 {
+				depth--
+			}
+		}
+		out.Write(z.Raw())
+	}
+}
+
+// blockTags are the elements whose dropped tags flattenNesting replaces by
+// a paragraph break.
+var blockTags = map[string]bool{
+	"p": true, "div": true, "li": true, "h1": true, "h2": true, "h3": true, "h4": true,
+	"h5": true, "h6": true, "tr": true, "td": true, "section": true, "article": true,
+	"blockquote": true, "ul": true, "ol": true, "table": true,
+}
+
+// voidElements never have content or an end tag.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	"img": true, "input": true, "link": true, "meta": true, "source": true,
+	"track": true, "wbr": true, "param": true, "keygen": true,
 }

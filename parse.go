@@ -1,7 +1,9 @@
 package news
 
 import (
+	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 
@@ -94,10 +96,25 @@ func (p *Parser) Parse(r io.Reader) (*Article, error) {
 		return p.ParseText(decodeText(data))
 	}
 	doc, err := html.Parse(decodeHTML(data, p.ContentType))
+	truncated := false
 	if err != nil {
-		return nil, err
+		// The HTML parser refuses pages nested deeper than it allows:
+		// flatten the nesting and parse what is left.
+		decoded, rerr := io.ReadAll(decodeHTML(data, p.ContentType))
+		if rerr != nil {
+			return nil, fmt.Errorf("news: decoding input: %w", rerr)
+		}
+		doc, err = html.Parse(bytes.NewReader(flattenNesting(decoded, flatDepth)))
+		if err != nil {
+			return nil, fmt.Errorf("news: parsing HTML: %w", err)
+		}
+		truncated = true
 	}
-	return p.ParseNode(doc)
+	a, err := p.ParseNode(doc)
+	if a != nil && truncated {
+		a.Truncated = true
+	}
+	return a, err
 }
 
 // ParseNode reads an article from an HTML document that is already parsed.

@@ -68,6 +68,15 @@ func parsePlainText(s string, p *Parser) *Article {
 // before it does not end one and it starts in lower case) is joined to it.
 func splitTextLines(s string, maxText int) []textLine {
 	var out []textLine
+	var cur strings.Builder // the line being built, with its joined parts
+	words := 0
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, textLine{text: cur.String(), words: words})
+			cur.Reset()
+			words = 0
+		}
+	}
 	blank := true
 	for len(s) > 0 {
 		i := strings.IndexByte(s, '\n')
@@ -82,15 +91,26 @@ func splitTextLines(s string, maxText int) []textLine {
 			blank = true
 			continue
 		}
-		if n := len(out); n > 0 && !blank && !endsSentence(out[n-1].text) && startsLower(line) && utf8.RuneCountInString(out[n-1].text) >= 40 {
-			out[n-1].text = truncate(out[n-1].text+" "+line, maxText)
-			out[n-1].words = len(strings.Fields(out[n-1].text))
-			continue
+		joined := cur.Len() >= 40 && !blank && startsLower(line) && !endsSentence(cur.String()[max(0, cur.Len()-8):])
+		if joined && cur.Len()+1+len(line) <= maxText {
+			cur.WriteByte(' ')
+		} else {
+			flush()
 		}
+		cur.WriteString(line)
+		words += countWords(line)
 		blank = false
-		out = append(out, textLine{text: line, words: len(strings.Fields(line))})
 	}
+	flush()
 	return out
+}
+
+// countWords counts the space-separated words of collapsed text.
+func countWords(s string) int {
+	if s == "" {
+		return 0
+	}
+	return strings.Count(s, " ") + 1
 }
 
 // startsLower reports whether s starts with a lower-case letter.
