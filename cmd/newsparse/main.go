@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 	"time"
 
@@ -50,13 +51,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.html, "html", false, "read the input as HTML")
 	fs.DurationVar(&o.timeout, "timeout", 30*time.Second, "time limit for fetching one URL")
 	fs.Int64Var(&o.maxBytes, "max-bytes", news.DefaultMaxBytes, "largest input read, in bytes")
+	workers := fs.Int("j", runtime.NumCPU(), "parse `N` pages at once (batch mode: directories, -jsonl, or -j given)")
+	jsonl := fs.Bool("jsonl", false, "inputs are JSON Lines streams of {\"url\", \"html\"} records (batch mode)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "usage: newsparse [-url URL] [-text|-html] [FILE|URL ...]\n")
+		fmt.Fprintf(stderr, "usage: newsparse [-url URL] [-text|-html] [-j N] [-jsonl] [FILE|DIR|URL ...]\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	batch := *jsonl
+	fs.Visit(func(f *flag.Flag) { batch = batch || f.Name == "j" })
 	if o.text && o.html {
 		fmt.Fprintln(stderr, "newsparse: -text and -html exclude each other")
 		return 2
@@ -64,6 +69,17 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
+	}
+	for _, in := range inputs {
+		if info, err := os.Stat(in); err == nil && info.IsDir() {
+			batch = true
+		}
+	}
+	if batch {
+		if *workers < 1 {
+			*workers = 1
+		}
+		return runBatch(inputs, &o, *jsonl, *workers, stdin, stdout, stderr, isTerminal(stderr))
 	}
 	fetcher := newFetcher(o.timeout, o.maxBytes)
 	status := 0
@@ -86,13 +102,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 // parseInput reads and parses one input: a URL, a file or standard input.
 func parseInput(in string, o *options, stdin io.Reader, f *fetcher) (*news.Article, error) {
-	p := news.Parser{URL: o.url, MaxBytes: o.maxBytes}
-	switch {
-	case o.text:
-		p.Format = news.FormatText
-	case o.html:
-		p.Format = news.FormatHTML
-	}
+	p := parserFor(o)
 	var r io.Reader
 	switch {
 	case in == "-":
@@ -119,6 +129,18 @@ func parseInput(in string, o *options, stdin io.Reader, f *fetcher) (*news.Artic
 		r = file
 	}
 	return p.Parse(r)
+}
+
+// parserFor returns the parser settings the options ask for.
+func parserFor(o *options) news.Parser {
+	p := news.Parser{URL: o.url, MaxBytes: o.maxBytes}
+	switch {
+	case o.text:
+		p.Format = news.FormatText
+	case o.html:
+		p.Format = news.FormatHTML
+	}
+	return p
 }
 
 // isURL reports whether an argument names an http or https URL.

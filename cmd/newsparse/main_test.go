@@ -151,3 +151,55 @@ func TestFilesAndStdin(t *testing.T) {
 		t.Errorf("-text -url: exit %d, output %s", code, out)
 	}
 }
+
+func TestBatchDirectoryKeepsOrder(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 12 {
+		page := strings.Replace(testPage, "Test headline", fmt.Sprintf("Headline number %02d", i), 2)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("p%02d.html", i)), []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := runCmd([]string{"-j", "4", dir}, "")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 12 {
+		t.Fatalf("got %d lines, want 12", len(lines))
+	}
+	for i, l := range lines {
+		var a struct{ Headline string }
+		if err := json.Unmarshal([]byte(l), &a); err != nil {
+			t.Fatal(err)
+		}
+		if want := fmt.Sprintf("Headline number %02d", i); a.Headline != want {
+			t.Errorf("line %d: headline %q, want %q", i, a.Headline, want)
+		}
+	}
+	if !strings.Contains(errOut, "12 pages") || !strings.Contains(errOut, "pages/s") {
+		t.Errorf("stderr %q does not report the rate", errOut)
+	}
+}
+
+func TestBatchJSONL(t *testing.T) {
+	var in strings.Builder
+	enc := json.NewEncoder(&in)
+	enc.Encode(map[string]string{"url": "https://example.com/a", "html": testPage})
+	in.WriteString("{not json\n")
+	enc.Encode(map[string]string{"url": "https://example.com/c", "html": testPage})
+	code, out, errOut := runCmd([]string{"-jsonl", "-j", "2"}, in.String())
+	if code != 1 {
+		t.Errorf("exit %d, want 1 (one bad record)", code)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("got %d lines, want 3 (one per record):\n%s", len(lines), out)
+	}
+	if !strings.Contains(lines[0], `"url":"https://example.com/a"`) || !strings.Contains(lines[2], `"url":"https://example.com/c"`) {
+		t.Errorf("records out of order:\n%s", out)
+	}
+	if !strings.Contains(lines[1], `"error"`) || !strings.Contains(errOut, "-:2") {
+		t.Errorf("bad record not reported in place: %s / %s", lines[1], errOut)
+	}
+}
