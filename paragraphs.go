@@ -49,7 +49,7 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 		if nt == desc && standfirst(blocks, i) {
 			continue
 		}
-		if b.runes < 100 && bylineLike(b.text) || b.runes < 300 && captionLike(b.text) {
+		if b.runes < 100 && bylineLike(b.text) || b.runes < 300 && captionLike(b.text) || galleryCounter(b.text) {
 			continue
 		}
 		cands = append(cands, cand{b, isProse(b), i})
@@ -171,4 +171,30 @@ func standfirst(blocks []block, i int) bool {
 		return true
 	}
 	return i+1 < len(blocks) && !isProse(&blocks[i+1])
+}
+
+// galleryCounter reports a slideshow's position label: "Image 1 of 5",
+// "3 of 12".
+func galleryCounter(s string) bool {
+	if len(s) > 30 {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 4 {
+		switch f[0] {
+		case "image", "photo", "picture", "slide", "foto", "bild":
+			f = f[1:]
+		}
+	}
+	return len(f) == 3 && f[1] == "of" && allDigits(f[0]) && allDigits(f[2])
+}
+
+// allDigits reports a non-empty string of ASCII digits.
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
