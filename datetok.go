@@ -6,11 +6,11 @@ import (
 	"unicode/utf8"
 )
 
-// A tokKind is the kind of a date token.
-type tokKind uint8
+// A dateTokKind is the kind of a date token.
+type dateTokKind uint8
 
 const (
-	tokEnd   tokKind = iota // past the end of the input
+	tokEnd   dateTokKind = iota // past the end of the input
 	tokNum                  // a run of ASCII digits
 	tokWord                 // a run of letters, or one CJK or Hangul character
 	tokPunct                // any other single character
@@ -18,7 +18,7 @@ const (
 
 // A token is one piece of a date string, located by byte offsets.
 type token struct {
-	kind       tokKind
+	kind       dateTokKind
 	space      bool // white space comes before the token
 	digits     int  // how many digits a tokNum has
 	val        int  // a tokNum's value (first 9 digits); a tokPunct's rune
@@ -58,13 +58,13 @@ func lexToken(s string, pos int) (token, int) {
 	r, size := utf8.DecodeRuneInString(s[pos:])
 	pos += size
 	switch {
-	case isWordRune(r) && r >= 0x2E80: // CJK, kana and Hangul: one character a token
+	case dateWordRune(r) && r >= 0x2E80: // CJK, kana and Hangul: one character a token
 		t.kind = tokWord
-	case isWordRune(r):
+	case dateWordRune(r):
 		t.kind = tokWord
 		for pos < len(s) {
 			r, size := utf8.DecodeRuneInString(s[pos:])
-			if !isWordRune(r) || r >= 0x2E80 {
+			if !dateWordRune(r) || r >= 0x2E80 {
 				break
 			}
 			pos += size
@@ -76,9 +76,9 @@ func lexToken(s string, pos int) (token, int) {
 	return t, pos
 }
 
-// isWordRune reports whether r belongs in a word: a letter or a combining
+// dateWordRune reports whether r belongs in a word: a letter or a combining
 // mark.
-func isWordRune(r rune) bool {
+func dateWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}

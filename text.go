@@ -98,15 +98,15 @@ func splitTextLines(s string, maxText int) []textLine {
 			flush()
 		}
 		cur.WriteString(line)
-		words += countWords(line)
+		words += fieldCount(line)
 		blank = false
 	}
 	flush()
 	return out
 }
 
-// countWords counts the space-separated words of collapsed text.
-func countWords(s string) int {
+// fieldCount counts the space-separated words of collapsed text.
+func fieldCount(s string) int {
 	if s == "" {
 		return 0
 	}

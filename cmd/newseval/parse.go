@@ -78,10 +78,15 @@ func predMeta(a *news.Article) eval.PredMeta {
 	return m
 }
 
-// predQuotes converts the quotes of an article.
+// predQuotes converts the direct quotes of an article's body: the labels
+// mark the quotation marks of the body only, so reported speech and the
+// headline's quotes are not scored.
 func predQuotes(a *news.Article) []eval.PredQuote {
 	out := make([]eval.PredQuote, 0, len(a.Quotes))
 	for _, q := range a.Quotes {
+		if q.Indirect || q.Paragraph < 0 {
+			continue
+		}
 		out = append(out, eval.PredQuote{Text: q.Text, Speaker: q.Speaker, Partial: q.Partial})
 	}
 	return out
