@@ -11,9 +11,9 @@ type dateTokKind uint8
 
 const (
 	tokEnd   dateTokKind = iota // past the end of the input
-	tokNum                  // a run of ASCII digits
-	tokWord                 // a run of letters, or one CJK or Hangul character
-	tokPunct                // any other single character
+	tokNum                      // a run of ASCII digits
+	tokWord                     // a run of letters, or one CJK or Hangul character
+	tokPunct                    // any other single character
 )
 
 // A token is one piece of a date string, located by byte offsets.
