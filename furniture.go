@@ -85,9 +85,12 @@ func furnitureKind(n *html.Node) int {
 	if ci == "" {
 		return plainElement
 	}
-	for _, w := range contentWords {
-		if strings.Contains(ci, w) {
-			return articleBody
+	// Every content word holds one of these: test them first.
+	if strings.Contains(ci, "body") || strings.Contains(ci, "content") || strings.Contains(ci, "text") || strings.Contains(ci, "main") || strings.Contains(ci, "copy") {
+		for _, w := range contentWords {
+			if strings.Contains(ci, w) {
+				return articleBody
+			}
 		}
 	}
 	if furnitureNamed(ci) {

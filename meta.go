@@ -116,13 +116,14 @@ func (st *pageState) collect(n *html.Node) bool {
 		if bylineName(ci) && len(st.bylines) < 500 {
 			st.bylines = append(st.bylines, n)
 		}
-		if hasClass(n, "published") || hasClass(n, "updated") || hasClass(n, "dtstamp") {
+		if (strings.Contains(ci, "published") || strings.Contains(ci, "updated") || strings.Contains(ci, "dtstamp")) &&
+			(hasClass(n, "published") || hasClass(n, "updated") || hasClass(n, "dtstamp")) {
 			st.hnews = append(st.hnews, n)
 		}
 		if st.crumbs == nil && (strings.Contains(ci, "breadcrumb") || strings.Contains(ci, "crumbs")) {
 			st.crumbs = n
 		}
-		if st.sourceOrg == nil && hasClass(n, "source-org") {
+		if st.sourceOrg == nil && strings.Contains(ci, "source-org") && hasClass(n, "source-org") {
 			st.sourceOrg = n
 		}
 		if dateName(ci) && len(st.dated) < 200 {
