@@ -7,7 +7,7 @@ import (
 
 // matchAt reads a date, with any time and zone, from the start of toks and
 // returns it with the number of tokens it used. compact allows 20191119.
-func matchAt(s string, toks []token, compact, dayFirst bool) (dateParts, int, bool) {
+func matchAt(s string, toks []dateToken, compact, dayFirst bool) (dateParts, int, bool) {
 	m := matcher{s: s, toks: toks, dayFirst: dayFirst}
 	if d, n, ok := m.timeThenDate(); ok {
 		return d, n, true
@@ -25,7 +25,7 @@ func matchAt(s string, toks []token, compact, dayFirst bool) (dateParts, int, bo
 	return d, n, true
 }
 
-// date reads a calendar date at token i in any of its forms.
+// date reads a calendar date at dateToken i in any of its forms.
 func (m *matcher) date(i int, compact bool) (dateParts, int, bool) {
 	t := m.at(i)
 	switch {
@@ -172,7 +172,7 @@ func (m *matcher) dayMonthName(i int) (dateParts, int, bool) {
 }
 
 // monthDayYear reads November 19, 2019, Nov. 19th 2019 and the ANSI C and
-// Unix forms Nov 19 10:30:00 [UTC] 2019, from the month name at token i.
+// Unix forms Nov 19 10:30:00 [UTC] 2019, from the month name at dateToken i.
 func (m *matcher) monthDayYear(i, month int) (dateParts, int, bool) {
 	d := dateParts{month: month}
 	j := i + 1
@@ -236,7 +236,7 @@ func (m *matcher) compactDate(i int) (dateParts, int, bool) {
 }
 
 // timeAfter reads an optional time and zone after a date that ends at
-// token n ("T10:30:00Z", ", 4:30 p.m. ET", "à 16h30", "10.30 GMT") and
+// dateToken n ("T10:30:00Z", ", 4:30 p.m. ET", "à 16h30", "10.30 GMT") and
 // returns where the match ends.
 func (m *matcher) timeAfter(d *dateParts, n int) int {
 	j := n
@@ -306,7 +306,7 @@ func (m *matcher) timeThenDate() (dateParts, int, bool) {
 	return d, n, true
 }
 
-// closeParen returns the token after the ")" that closes the "(" at i
+// closeParen returns the dateToken after the ")" that closes the "(" at i
 // within a few tokens, or 0.
 func (m *matcher) closeParen(i int) int {
 	for j := i + 1; j < i+6; j++ {
@@ -317,9 +317,9 @@ func (m *matcher) closeParen(i int) int {
 	return 0
 }
 
-// clock reads a time of day at token i: 16:30, 16:30:05.25, 4:30pm,
+// clock reads a time of day at dateToken i: 16:30, 16:30:05.25, 4:30pm,
 // 4:30 p.m., 4 PM, 16h30, 10時30分, 下午3:30, and the weak forms 10.30 and
-// 1619. It returns the time and the token after it.
+// 1619. It returns the time and the dateToken after it.
 func (m *matcher) clock(i int) (clock, int, bool) {
 	var c clock
 	half, i := m.cjkMeridiem(i)
@@ -384,8 +384,8 @@ func (m *matcher) clock(i int) (clock, int, bool) {
 	return c, j, true
 }
 
-// meridiem reads "am", "PM", "a.m." or "p. m." at token j and returns 1
-// for am, 2 for pm (0 for neither) and the token after it.
+// meridiem reads "am", "PM", "a.m." or "p. m." at dateToken j and returns 1
+// for am, 2 for pm (0 for neither) and the dateToken after it.
 func (m *matcher) meridiem(j int) (int, int) {
 	half := 0
 	end := j + 1
@@ -422,7 +422,7 @@ func (m *matcher) cjkMeridiem(i int) (int, int) {
 	return 0, i
 }
 
-// zone reads a time zone at token i: "Z", "UTC", "GMT+8", an abbreviation
+// zone reads a time zone at dateToken i: "Z", "UTC", "GMT+8", an abbreviation
 // such as "EST" or "(ET)", or an offset "+0530", "-05:00", "-05".
 func (m *matcher) zone(i int) (zone, int, bool) {
 	t := m.at(i)
@@ -464,7 +464,7 @@ func (m *matcher) zoneName(i int) (zone, int, bool) {
 	return zone{}, 0, false
 }
 
-// offset reads a signed offset from UTC at token i: +hhmm, +hh:mm, and +hh
+// offset reads a signed offset from UTC at dateToken i: +hhmm, +hh:mm, and +hh
 // when short is set (after GMT, or glued to the time as in ISO 8601).
 func (m *matcher) offset(i int, short bool) (zone, int, bool) {
 	sign, n := m.at(i), m.at(i+1)
@@ -497,7 +497,7 @@ func (m *matcher) offset(i int, short bool) (zone, int, bool) {
 	return zone{loc: time.FixedZone("", off)}, e, true
 }
 
-// urlDate reads a date in a URL at the first token: 2019/11/19, 2019-11-19,
+// urlDate reads a date in a URL at the first dateToken: 2019/11/19, 2019-11-19,
 // 2019_11_19, 2019/nov/19 or 20191119.
 func (m *matcher) urlDate() (dateParts, bool) {
 	t := m.at(0)
@@ -520,7 +520,7 @@ func (m *matcher) urlDate() (dateParts, bool) {
 	return d, ok
 }
 
-// isOrdinal reports whether token i is an ordinal suffix: 19th, 1er, 1º.
+// isOrdinal reports whether dateToken i is an ordinal suffix: 19th, 1er, 1º.
 func (m *matcher) isOrdinal(i int) bool {
 	return m.isWord(i, "st", "nd", "rd", "th", "er", "re", "e", "º", "ª", "o")
 }

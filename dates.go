@@ -65,7 +65,7 @@ func parseDate(s string) (time.Time, bool) {
 	}
 	var w tokenWindow
 	w.reset(s)
-	var prev, prev2 token
+	var prev, prev2 dateToken
 	for range maxPrefixTokens {
 		toks := w.fill()
 		if len(toks) == 0 {
@@ -92,7 +92,7 @@ func parseDate(s string) (time.Time, bool) {
 func dateInText(s string) (time.Time, bool) {
 	var w tokenWindow
 	w.reset(s)
-	var prev, prev2 token
+	var prev, prev2 dateToken
 	for {
 		toks := w.fill()
 		if len(toks) == 0 {
@@ -168,7 +168,7 @@ func unixTime(s string) (time.Time, bool) {
 
 // startsDate reports whether a date match can begin at t: a short number
 // or a month name.
-func startsDate(s string, t token) bool {
+func startsDate(s string, t dateToken) bool {
 	switch t.kind {
 	case tokNum:
 		return t.digits <= 4
@@ -180,7 +180,7 @@ func startsDate(s string, t token) bool {
 
 // insideNumber reports whether the number t continues a longer one, as in
 // "1.2.2019" read from its second part, "555-12-11-2019" or "v2.10.3".
-func insideNumber(s string, prev, prev2, t token) bool {
+func insideNumber(s string, prev, prev2, t dateToken) bool {
 	if t.kind != tokNum || t.space {
 		return false
 	}
@@ -199,7 +199,7 @@ func insideNumber(s string, prev, prev2, t token) bool {
 // continuesNumber reports whether the match of n tokens is followed by more
 // of a number ("19.11.2019.5", "1/2/2019/3"); a following "-" may start a
 // range and is allowed.
-func continuesNumber(toks []token, n int) bool {
+func continuesNumber(toks []dateToken, n int) bool {
 	if n+1 >= len(toks) {
 		return false
 	}
@@ -210,7 +210,7 @@ func continuesNumber(toks []token, n int) bool {
 
 // afterCopyright reports whether the tokens before a date make it a
 // copyright or "since" year rather than a publication date.
-func afterCopyright(s string, prev, prev2 token) bool {
+func afterCopyright(s string, prev, prev2 dateToken) bool {
 	switch prev.kind {
 	case tokPunct:
 		return prev.val == '©' || prev.val == ')' && prev2.kind == tokWord &&
@@ -226,8 +226,8 @@ func afterCopyright(s string, prev, prev2 token) bool {
 // dayFirstHint reports whether one of the two tokens before a date is a
 // word that only comes before dates in languages that write the day first
 // ("Publié le 05/11/2019", "el 05/11/2019").
-func dayFirstHint(s string, prev, prev2 token) bool {
-	for _, t := range [2]token{prev, prev2} {
+func dayFirstHint(s string, prev, prev2 dateToken) bool {
+	for _, t := range [2]dateToken{prev, prev2} {
 		if w := s[t.start:t.end]; t.kind == tokWord && len(w) <= 16 {
 			var buf [32]byte
 			if dayFirstWords[string(foldCase(buf[:0], w))] {

@@ -261,7 +261,7 @@ func TestDateInText(t *testing.T) {
 }
 
 // TestDateInTextWindow puts a date after every number of tokens up to a few
-// windows' worth, so matches that straddle a refill of the token buffer are
+// windows' worth, so matches that straddle a refill of the dateToken buffer are
 // tested.
 func TestDateInTextWindow(t *testing.T) {
 	c := dateCase{want: "2019-11-19T16:30:00-05:00"}

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// A dateTokKind is the kind of a date token.
+// A dateTokKind is the kind of a date dateToken.
 type dateTokKind uint8
 
 const (
@@ -16,18 +16,18 @@ const (
 	tokPunct                    // any other single character
 )
 
-// A token is one piece of a date string, located by byte offsets.
-type token struct {
+// A dateToken is one piece of a date string, located by byte offsets.
+type dateToken struct {
 	kind       dateTokKind
-	space      bool // white space comes before the token
+	space      bool // white space comes before the dateToken
 	digits     int  // how many digits a tokNum has
 	val        int  // a tokNum's value (first 9 digits); a tokPunct's rune
 	start, end int
 }
 
-// lexToken reads the token at byte offset pos of s and returns it with the
-// offset after it; past the end it returns a tokEnd token.
-func lexToken(s string, pos int) (token, int) {
+// lexToken reads the dateToken at byte offset pos of s and returns it with the
+// offset after it; past the end it returns a tokEnd dateToken.
+func lexToken(s string, pos int) (dateToken, int) {
 	space := false
 	for pos < len(s) {
 		r, size := rune(s[pos]), 1
@@ -40,7 +40,7 @@ func lexToken(s string, pos int) (token, int) {
 		space = true
 		pos += size
 	}
-	t := token{space: space, start: pos, end: pos}
+	t := dateToken{space: space, start: pos, end: pos}
 	if pos >= len(s) {
 		return t, pos
 	}
@@ -58,7 +58,7 @@ func lexToken(s string, pos int) (token, int) {
 	r, size := utf8.DecodeRuneInString(s[pos:])
 	pos += size
 	switch {
-	case dateWordRune(r) && r >= 0x2E80: // CJK, kana and Hangul: one character a token
+	case dateWordRune(r) && r >= 0x2E80: // CJK, kana and Hangul: one character a dateToken
 		t.kind = tokWord
 	case dateWordRune(r):
 		t.kind = tokWord
@@ -86,18 +86,18 @@ func dateWordRune(r rune) bool {
 }
 
 // A tokenWindow lexes a string lazily and keeps the next lookahead tokens
-// in a fixed buffer, so a scan over a long text needs no token slice.
+// in a fixed buffer, so a scan over a long text needs no dateToken slice.
 type tokenWindow struct {
 	s       string
 	pos     int
 	head, n int // the window is buf[head : head+n]
-	buf     [2 * lookahead]token
+	buf     [2 * lookahead]dateToken
 }
 
 func (w *tokenWindow) reset(s string) { w.s, w.pos, w.head, w.n = s, 0, 0, 0 }
 
 // fill returns the next tokens, up to lookahead of them; none at the end.
-func (w *tokenWindow) fill() []token {
+func (w *tokenWindow) fill() []dateToken {
 	if w.head+lookahead > len(w.buf) {
 		copy(w.buf[:], w.buf[w.head:w.head+w.n])
 		w.head = 0
@@ -114,7 +114,7 @@ func (w *tokenWindow) fill() []token {
 	return w.buf[w.head : w.head+w.n]
 }
 
-// advance drops the first token of the window.
+// advance drops the first dateToken of the window.
 func (w *tokenWindow) advance() {
 	if w.n > 0 {
 		w.head++
@@ -126,15 +126,15 @@ func (w *tokenWindow) advance() {
 // window read as tokEnd.
 type matcher struct {
 	s        string
-	toks     []token
+	toks     []dateToken
 	dayFirst bool // read 05/11/2019 as 5 November (the text around is not English)
 }
 
-func (m *matcher) at(i int) token {
+func (m *matcher) at(i int) dateToken {
 	if i < len(m.toks) {
 		return m.toks[i]
 	}
-	return token{}
+	return dateToken{}
 }
 
 func (m *matcher) text(i int) string {
@@ -142,7 +142,7 @@ func (m *matcher) text(i int) string {
 	return m.s[t.start:t.end]
 }
 
-// glued reports whether token i exists with no space before it.
+// glued reports whether dateToken i exists with no space before it.
 func (m *matcher) glued(i int) bool { t := m.at(i); return t.kind != tokEnd && !t.space }
 
 func (m *matcher) punct(i int, r rune) bool {
@@ -150,7 +150,7 @@ func (m *matcher) punct(i int, r rune) bool {
 	return t.kind == tokPunct && t.val == int(r)
 }
 
-// isWord reports whether token i is a word equal to one of ws, ignoring case.
+// isWord reports whether dateToken i is a word equal to one of ws, ignoring case.
 func (m *matcher) isWord(i int, ws ...string) bool {
 	if m.at(i).kind != tokWord {
 		return false
@@ -164,7 +164,7 @@ func (m *matcher) isWord(i int, ws ...string) bool {
 	return false
 }
 
-// num returns the value of token i if it is a number of lo to hi digits.
+// num returns the value of dateToken i if it is a number of lo to hi digits.
 func (m *matcher) num(i, lo, hi int) (int, bool) {
 	t := m.at(i)
 	if t.kind != tokNum || t.digits < lo || t.digits > hi {
@@ -173,7 +173,7 @@ func (m *matcher) num(i, lo, hi int) (int, bool) {
 	return t.val, true
 }
 
-// sepNum reports whether token i is the mark r glued to a two-digit number.
+// sepNum reports whether dateToken i is the mark r glued to a two-digit number.
 func (m *matcher) sepNum(i int, r rune) bool {
 	return m.punct(i, r) && m.glued(i) && m.glued(i+1) && m.at(i+1).digits == 2
 }

@@ -13,7 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+var update = flag.Bool("update", false, "rewrite the golden files in testdata (articles, quotes, entities)")
 
 // goldenResult is what a golden file holds: the Article, and the error
 // when Parse returns one.

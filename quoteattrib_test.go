@@ -130,7 +130,7 @@ func TestQuotesEmpty(t *testing.T) {
 
 func BenchmarkFindQuotes(b *testing.B) {
 	inputs := map[string][]string{
-		"seed":         seedParas,
+		"seed":         seedParagraphs,
 		"marks100k":    {strings.Repeat(`"`, 100000)},
 		"curly100k":    {strings.Repeat("“a ", 100000)},
 		"quotes":       {strings.Repeat(`"A b c," he said. `, 20000)},

@@ -6,8 +6,8 @@ import "strings"
 // article in order: the people and organizations named so far, the
 // speakers, and the roles the article gave people.
 type discourse struct {
-	persons []mention // recent people named, newest last
-	orgs    []mention // recent organizations named, newest last
+	persons []qMention // recent people named, newest last
+	orgs    []qMention // recent organizations named, newest last
 	// last is the latest speech event; lastPerson the latest one whose
 	// speaker is a person.
 	last, lastPerson event
@@ -30,11 +30,11 @@ type discourse struct {
 	spoke map[string]bool
 	// orgNoun maps a noun ("group", "company") to the organization the
 	// article last called so ("The group, WeWorkers Coalition,").
-	orgNoun map[string]mention
+	orgNoun map[string]qMention
 }
 
-// A mention is a resolved name at a document position.
-type mention struct {
+// A qMention is a resolved name at a document position.
+type qMention struct {
 	s   speaker
 	pos int
 	obj bool // after a preposition or in the possessive: not a subject
@@ -87,7 +87,7 @@ func (d *qdoc) addRole(s speaker, role string, pos int) {
 // for spokesman, spokeswoman and spokesperson; "" for function words.
 func roleWord(w string) string {
 	w = strings.ToLower(strings.Trim(w, ",.;:"))
-	w, _ = stripPossessive(w)
+	w, _ = qStripPossessive(w)
 	if functionWords()[w] || determiners()[w] || len(w) < 3 {
 		return ""
 	}
@@ -152,7 +152,7 @@ func (d *qdoc) feedRuns(t *qtext, tok int) {
 		}
 		s := d.resolveRun(t, d.disc.fedRun)
 		a := min(t.roleStart(run), run.from)
-		m := mention{s: s, pos: docPos(t.order, run.from), obj: run.possessive || t.afterPreposition(a) || t.afterAddressing(a)}
+		m := qMention{s: s, pos: docPos(t.order, run.from), obj: run.possessive || t.afterPreposition(a) || t.afterAddressing(a)}
 		if w := t.word(run.from - 1); (w == "a" || w == "an") && isLowerWord(t.word(run.to)) {
 			continue // a name used as a modifier: "a Netflix documentary"
 		}
@@ -203,7 +203,7 @@ func afterAddressingVerb(w string) bool {
 
 // pushMention appends m to the recent mentions, merging it with the
 // latest one when it names the same, and forgetting the oldest.
-func pushMention(ms []mention, m mention) []mention {
+func pushMention(ms []qMention, m qMention) []qMention {
 	if n := len(ms); n > 0 && ms[n-1].s.name == m.s.name {
 		m.obj = m.obj && ms[n-1].obj // still a subject lately
 		ms[n-1] = m
@@ -397,9 +397,9 @@ func (d *qdoc) noteOrgNoun(phrase string, s speaker, pos int) {
 		return
 	}
 	if d.disc.orgNoun == nil {
-		d.disc.orgNoun = map[string]mention{}
+		d.disc.orgNoun = map[string]qMention{}
 	}
-	d.disc.orgNoun[w] = mention{s: s, pos: pos}
+	d.disc.orgNoun[w] = qMention{s: s, pos: pos}
 }
 
 // lastOrg returns the latest organization named before pos, preferring

@@ -25,7 +25,7 @@ beg|begs|begged|begging advise recommend propose accuse criticize criticise blas
 praise hail welcome cheer believe think|thinks|thought|thinking feel|feels|felt|feeling
 hope fear worry wonder reckon estimate muse reflect elaborate clarify summarize
 summarise inform assure reassure remind email text message blog|blogs|blogged|blogging
-retort snap|snaps|snapped|snapping interject mention specify outline allege proclaim
+retort snap|snaps|snapped|snapping interject qMention specify outline allege proclaim
 opine posit theorize speculate affirm attest disagree object protest inquire enquire
 request instruct brief preach rant gush enthuse marvel recollect reminisce relate
 narrate characterize characterise introduce tweet post write|writes|wrote|written|writing
@@ -207,9 +207,9 @@ blog video podcast briefing conference filing memo claim claims assertion promis
 plea appeal call calls vow argument response reply answer complaint accusation allegation
 description praise criticism speaking`)
 
-// sentenceStarters are capitalized words that begin a sentence without
+// qSentenceStarters are capitalized words that begin a sentence without
 // being a name.
-var sentenceStarters = lazySet(`The A An But And Or So In On At For With From By As After Before
+var qSentenceStarters = lazySet(`The A An But And Or So In On At For With From By As After Before
 When While If Although Though Since Because This That These Those It He She They We I You His
 Her Their Its Our My Your There Here What Who Why How Where Which Some Many Most All Both Each
 Every No Not One Two Three Also However Meanwhile Still Yet Then Now Today Yesterday Tomorrow

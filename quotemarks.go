@@ -246,10 +246,10 @@ func singleAt(text string, i int) (markDir, int) {
 func isApostrophe(text string, i, j int) bool {
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
 	next, _ := utf8.DecodeRuneInString(text[j:])
-	if i > 0 && j < len(text) && isWordRune(prev) && unicode.IsLetter(next) {
+	if i > 0 && j < len(text) && qIsWordRune(prev) && unicode.IsLetter(next) {
 		return true
 	}
-	if i > 0 && isWordRune(prev) {
+	if i > 0 && qIsWordRune(prev) {
 		return false
 	}
 	if unicode.IsDigit(next) {
@@ -270,8 +270,8 @@ func isApostrophe(text string, i, j int) bool {
 	return false
 }
 
-// isWordRune reports a letter or digit.
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// qIsWordRune reports a letter or digit.
+func qIsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // isWordByte reports a byte of a word: an ASCII letter or digit, or any
 // byte of a multi-byte character.

@@ -81,7 +81,7 @@ func (t *qtext) joinsName(j int, org bool) bool {
 // makeRun trims a run of words that only start the sentence ("The",
 // "However") and splits off leading titles.
 func (t *qtext) makeRun(i, j int, sentStart bool) (capRun, bool) {
-	starts := sentenceStarters()
+	starts := qSentenceStarters()
 	for i < j && (starts[t.word(i)] || t.toks[i].kind != tkWord) {
 		if t.word(i) == "He" && i+1 < j && !starts[t.word(i+1)] && !titleWords()[t.word(i+1)] {
 			break // He Jianxiong
@@ -101,7 +101,7 @@ func (t *qtext) makeRun(i, j int, sentStart bool) (capRun, bool) {
 	}
 	r := capRun{from: i, to: j, name: i, sentStart: sentStart, possessive: t.endsPossessive(j - 1)}
 	for k := i; k < j; k++ {
-		w, _ := stripPossessive(t.word(k))
+		w, _ := qStripPossessive(t.word(k))
 		if orgKeywords()[w] {
 			r.org = true
 		}
@@ -147,7 +147,7 @@ func (t *qtext) capWord(i int) bool {
 
 // endsPossessive reports a word ending in 's or s’.
 func (t *qtext) endsPossessive(i int) bool {
-	_, ok := stripPossessive(t.word(i))
+	_, ok := qStripPossessive(t.word(i))
 	return ok
 }
 
@@ -155,7 +155,7 @@ func (t *qtext) endsPossessive(i int) bool {
 func (t *qtext) runName(r capRun) string {
 	s := t.s[t.toks[r.name].start:t.toks[r.to-1].end]
 	if r.possessive {
-		s, _ = stripPossessive(s)
+		s, _ = qStripPossessive(s)
 	}
 	return s
 }

@@ -240,7 +240,7 @@ func (t *qtext) plausibleCommonNP(a, core int) bool {
 		return false
 	}
 	first := t.word(a)
-	if speakerPronouns()[head] || isCap(first) && sentenceStarters()[first] && !determiners()[first] {
+	if speakerPronouns()[head] || isCap(first) && qSentenceStarters()[first] && !determiners()[first] {
 		return false // "But he"
 	}
 	switch {

@@ -17,8 +17,8 @@ const (
 	zyteTruth = "../shared/corpus/zyte/ground-truth.json"
 )
 
-// A goldPage is the part of a label file the quote stage is scored on.
-type goldPage struct {
+// A quoteGoldPage is the part of a label file the quote stage is scored on.
+type quoteGoldPage struct {
 	Key      string      `json:"key"`
 	Headline string      `json:"headline"`
 	Quotes   []goldQuote `json:"quotes"`
@@ -39,7 +39,7 @@ type goldQuote struct {
 
 // A labeledPage is a gold page with the body paragraphs it was labeled on.
 type labeledPage struct {
-	gold  goldPage
+	gold  quoteGoldPage
 	paras []string
 }
 
@@ -64,7 +64,7 @@ func loadLabeledPages(t *testing.T) []labeledPage {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var g goldPage
+		var g quoteGoldPage
 		if err := json.Unmarshal(b, &g); err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
@@ -81,7 +81,7 @@ func loadLabeledPages(t *testing.T) []labeledPage {
 
 // labelEntities turns a page's gold entities into what a good entity
 // stage would give: names, kinds and aliases, without mentions.
-func labelEntities(g goldPage) []Entity {
+func labelEntities(g quoteGoldPage) []Entity {
 	var ents []Entity
 	for _, e := range g.Entities {
 		ents = append(ents, Entity{Name: e.Name, Kind: Kind(e.Kind), Aliases: e.Aliases})

@@ -3,7 +3,6 @@ package news
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,30 +11,11 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-var updateQuotes = flag.Bool("update-quotes", false, "rewrite testdata/quotes/*.json from the current output")
-
-// The seed article (../shared/seeds/000_5c4436813074ef2d.txt), its
-// headline, standfirst and eight body paragraphs.
-var (
-	seedHeadline    = `Beijing demands US explain Huawei spying`
-	seedDescription = `Chinese government wants its U.S. counterpart to provide a "clear explanation" over reports the NSA had infiltrated servers operated by Huawei, to spy on the Chinese networking giant's top executives.`
-	seedParas       = []string{
-		`China has demanded an explanation over reports the US National Security Agency (NSA) had hacked the servers of Chinese telecommunications giant, Huawei Technologies, and spied on its senior executives.`,
-		`The Chinese Foreign Ministry said the government was "seriously concerned" about allegations the NSA had created backdoors to spy on servers located in Huawei's headquarters, reported China Daily on Tuesday.`,
-		`According to documents provided by NSA whistleblower Edward Snowden, the U.S. agency infiltrated the servers in Shenzhen which Huawei said connected a third of the world's population. The NSA then tracked communications of the Chinese vendor's top executives, reported The New York Times over the weekend.`,
-		`The infiltration was aimed at identifying connections between Huawei and the Chinese government, the report said, but the exercise also looked to exploit the Chinese company's technology so the NSA could monitor equipment sold to other countries.`,
-		`Huawei, not surprisingly, wasn't too pleased about revelation and condemned the U.S. spying, which it said had led to mistrust in the ICT industry. "Governments should agree among themselves what the acceptable norm of society is in cyberspace. Monitoring, perpetrating private e-mail, and stealing its property is not acceptable," Huawei spokesperson William Plummer said in a Forbes report`,
-		`A spokesperson from China's Foreign Ministry, Hong Lei, said during a media briefing Monday the government was concerned about surveillance and spying activities the U.S. had conducted on other countries. "We require the American side to give a clear explanation and stop such behaviors," said Hong.`,
-		`Zhu Zhiqun, a professor of political science at Bucknell University, Pennsylvania, said in the China Daily report that the U.S. government had taken to projecting itself as the victim in cyberspying, particularly when China was involved. "But few people with common sense would doubt that the U.S. intelligence has one of the most sophisticated and aggressive espionage networks around the world...so the latest revelation that NSA spied on Huawei and Chinese leaders should not come as a surprise at all," Zhu said .`,
-		`Noting the U.S. government officials had repeatedly singled out Huawei over cyberspying allegations, he said it would be interesting to observe how the U.S. government and security experts would now defend the "extensive U.S. espionage in China and elsewhere".`,
-	}
-)
-
 // seedEntities is what a good entity stage finds in the seed, written by
 // hand, with the mentions of the speakers where they speak.
 func seedEntities() []Entity {
 	m := func(para int, s string) []Mention {
-		i := strings.Index(seedParas[para], s)
+		i := strings.Index(seedParagraphs[para], s)
 		return []Mention{{Paragraph: para, Start: i, End: i + len(s)}}
 	}
 	return []Entity{
@@ -59,7 +39,7 @@ func seedEntities() []Entity {
 
 // seedQuote builds the expected quote of text in seed paragraph para.
 func seedQuote(para int, text, speaker string, entity int, role, verb string, partial bool) Quote {
-	i := strings.Index(seedParas[para], text)
+	i := strings.Index(seedParagraphs[para], text)
 	return Quote{Text: text, Speaker: speaker, Entity: entity, Role: role, Verb: verb,
 		Paragraph: para, Start: i, End: i + len(text), Partial: partial}
 }
@@ -105,7 +85,7 @@ func TestQuotesSeed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := direct(findQuotes(seedHeadline, seedDescription, seedParas, tt.ents))
+			got := direct(findQuotes(seedHeadline, seedDescription, seedParagraphs, tt.ents))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("findQuotes(seed) mismatch (-want +got):\n%s", diff)
 			}
@@ -121,7 +101,7 @@ func TestQuotesSeedIndirect(t *testing.T) {
 		"The NSA then tracked communications of the Chinese vendor's top executives":                                            "New York Times",
 	}
 	got := map[string]string{}
-	for _, q := range findQuotes(seedHeadline, seedDescription, seedParas, nil) {
+	for _, q := range findQuotes(seedHeadline, seedDescription, seedParagraphs, nil) {
 		if q.Indirect {
 			if _, ok := want[q.Text]; ok {
 				got[q.Text] = q.Speaker
@@ -178,7 +158,7 @@ func TestQuotesGolden(t *testing.T) {
 				got = []Quote{}
 			}
 			golden := strings.TrimSuffix(f, ".txt") + ".json"
-			if *updateQuotes {
+			if *update {
 				var buf bytes.Buffer
 				enc := json.NewEncoder(&buf)
 				enc.SetIndent("", "  ")
@@ -214,7 +194,7 @@ func FuzzFindQuotes(f *testing.F) {
 			f.Add(string(b))
 		}
 	}
-	f.Add(strings.Join(seedParas, "\n\n"))
+	f.Add(strings.Join(seedParagraphs, "\n\n"))
 	f.Add(`"a ‘b’ c" 'd «e» „f“ 「g」 “h`)
 	f.Fuzz(func(t *testing.T, s string) {
 		paras := strings.Split(s, "\n\n")

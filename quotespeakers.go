@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// A speaker is who a cue or a mention names, resolved.
+// A speaker is who a cue or a qMention names, resolved.
 type speaker struct {
 	name   string // canonical full name; "" when unnamed
 	entity int    // index in the entities, or -1
@@ -22,7 +22,7 @@ func docPos(order, tok int) int { return order<<24 | tok }
 // leading "the", no trailing possessive.
 func normName(s string) string {
 	s = strings.TrimSpace(s)
-	s, _ = stripPossessive(s)
+	s, _ = qStripPossessive(s)
 	s = strings.ToLower(strings.ReplaceAll(s, ".", ""))
 	s = strings.TrimPrefix(s, "the ")
 	return strings.Join(strings.Fields(s), " ")
@@ -30,7 +30,7 @@ func normName(s string) string {
 
 // indexEntities prepares the lookups into the entities from the
 // entity stage: by every surface form, by the first and last words of
-// people's names, and by mention position.
+// people's names, and by qMention position.
 func (d *qdoc) indexEntities() {
 	d.entBySurface = map[string]int{}
 	d.entByLast = map[string][]int{}
@@ -236,7 +236,7 @@ func (t *qtext) commonStart(run capRun) bool {
 	if len(x.byLast[lw]) > 0 || len(x.byFirst[lw]) > 0 {
 		return false
 	}
-	if knownHead(lw) || sentenceStarters()[t.word(run.name)] {
+	if knownHead(lw) || qSentenceStarters()[t.word(run.name)] {
 		return true
 	}
 	if sing, ok := strings.CutSuffix(lw, "s"); ok && (knownHead(sing) || strings.HasSuffix(sing, "e") && knownHead(strings.TrimSuffix(sing, "e"))) {
@@ -246,7 +246,7 @@ func (t *qtext) commonStart(run capRun) bool {
 }
 
 // addEntityRoles records the roles the entity stage gives people, as of
-// their first mention.
+// their first qMention.
 func (d *qdoc) addEntityRoles() {
 	order := map[int]int{}
 	for _, t := range d.texts {

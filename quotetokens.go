@@ -25,13 +25,13 @@ type qtoken struct {
 // A tokRange is a run of tokens [from, to).
 type tokRange struct{ from, to int }
 
-// abbreviations are words whose period does not end a sentence.
-var abbreviations = lazySet(`Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Cmdr Adm Maj Rev St Jr Sr Inc Corp Co Ltd Bros
+// qAbbreviations are words whose period does not end a sentence.
+var qAbbreviations = lazySet(`Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Cmdr Adm Maj Rev St Jr Sr Inc Corp Co Ltd Bros
 No vs etc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Pres Supt Det Insp Atty Ave`)
 
 // tokenize splits text into words, punctuation signs and the quotations
 // in spans (which must be in order and not overlap). Words keep inner
-// apostrophes, hyphens and the periods of abbreviations (U.S., Mr., J.).
+// apostrophes, hyphens and the periods of qAbbreviations (U.S., Mr., J.).
 func tokenize(text string, spans []qspan) []qtoken {
 	toks := make([]qtoken, 0, len(text)/5+1)
 	si := 0
@@ -48,7 +48,7 @@ func tokenize(text string, spans []qspan) []qtoken {
 		case unicode.IsSpace(r):
 			i += n
 		case isWordStart(r):
-			j := wordEnd(text, i)
+			j := qWordEnd(text, i)
 			if si < len(spans) && j > spans[si].open {
 				j = spans[si].open
 			}
@@ -71,8 +71,8 @@ func isWordStart(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '@' || r == '#' || r == '$'
 }
 
-// wordEnd returns the end of the word starting at text[i].
-func wordEnd(text string, i int) int {
+// qWordEnd returns the end of the word starting at text[i].
+func qWordEnd(text string, i int) int {
 	j := i
 	for j < len(text) {
 		r, n := utf8.DecodeRuneInString(text[j:])
@@ -121,7 +121,7 @@ func possessivePlural(w string) bool {
 // a known abbreviation, a single letter (an initial), or a dotted
 // abbreviation such as U.S.
 func isAbbreviation(w string, next rune) bool {
-	if abbreviations()[w] {
+	if qAbbreviations()[w] {
 		return true
 	}
 	if utf8.RuneCountInString(w) == 1 {
@@ -141,7 +141,7 @@ func quoteSentences(text string, toks []qtoken, spans []qspan) []tokRange {
 	var out []tokRange
 	from := 0
 	for i, t := range toks {
-		if t.kind == tkSpan && i+1 < len(toks) && endsWithPeriod(text, spans[t.span]) && startsSentence(text, toks[i+1]) {
+		if t.kind == tkSpan && i+1 < len(toks) && endsWithPeriod(text, spans[t.span]) && qStartsSentence(text, toks[i+1]) {
 			out = append(out, tokRange{from, i + 1})
 			from = i + 1
 			continue
@@ -164,7 +164,7 @@ func quoteSentences(text string, toks []qtoken, spans []qspan) []tokRange {
 		for j < len(toks) && toks[j].kind == tkPunct && isCloser(text[toks[j].start:toks[j].end]) {
 			j++
 		}
-		if j >= len(toks) || !startsSentence(text, toks[j]) {
+		if j >= len(toks) || !qStartsSentence(text, toks[j]) {
 			continue
 		}
 		out = append(out, tokRange{from, j})
@@ -199,8 +199,8 @@ func startsUpper(s string) bool {
 // isCloser reports a closing bracket.
 func isCloser(s string) bool { return s == ")" || s == "]" }
 
-// startsSentence reports a token that can begin a sentence.
-func startsSentence(text string, t qtoken) bool {
+// qStartsSentence reports a token that can begin a sentence.
+func qStartsSentence(text string, t qtoken) bool {
 	if t.kind == tkSpan {
 		return true
 	}
@@ -223,8 +223,8 @@ func isLowerWord(w string) bool {
 	return unicode.IsLower(r)
 }
 
-// stripPossessive removes a trailing 's or s’ and reports whether it did.
-func stripPossessive(w string) (string, bool) {
+// qStripPossessive removes a trailing 's or s’ and reports whether it did.
+func qStripPossessive(w string) (string, bool) {
 	for _, suf := range []string{"'s", "’s"} {
 		if strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)], true

@@ -93,14 +93,21 @@ func predQuotes(a *news.Article) []eval.PredQuote {
 }
 
 // predEntities converts the entities of an article.
+//
+// The labels name the entities of the body only, so an entity named only in
+// the headline or the standfirst is not scored.
 func predEntities(a *news.Article) []eval.PredEntity {
 	out := make([]eval.PredEntity, 0, len(a.Entities))
 	for _, en := range a.Entities {
 		pe := eval.PredEntity{Name: en.Name, Kind: string(en.Kind), Aliases: en.Aliases}
+		inBody := false
 		for _, m := range en.Mentions {
 			pe.Mentions = append(pe.Mentions, eval.PredMention{Para: m.Paragraph, Start: m.Start, End: m.End})
+			inBody = inBody || m.Paragraph >= 0
 		}
-		out = append(out, pe)
+		if inBody {
+			out = append(out, pe)
+		}
 	}
 	return out
 }
