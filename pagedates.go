@@ -28,64 +28,54 @@ var modifiedKeys = []string{
 	"article.updated", "og:article:modified_time",
 }
 
-// dates returns when the article was published and last modified.
+// dates returns when the article was published and last modified, each
+// from the first source, best first, that gives one.
 func (st *pageState) dates(ld *ldArticle, articleURL string) (published, modified time.Time) {
-	if t, ok := parseDate(ld.published); ok {
-		published = t
-	}
-	for _, k := range publishedKeys {
-		if !published.IsZero() {
-			break
-		}
-		for _, v := range st.metas[k] {
-			if t, ok := parseDate(v); ok {
-				published = t
-				break
-			}
-		}
-	}
-	if published.IsZero() {
-		published = st.timeElementDate(false)
-	}
-	if published.IsZero() {
-		for _, u := range []string{articleURL, st.p.URL} {
-			if t, ok := dateFromURL(u); ok {
-				published = t
-				break
-			}
-		}
-	}
-	if published.IsZero() {
-		published = st.visibleDate(false)
-	}
-	if published.IsZero() {
-		published = st.bylineDate()
-	}
-
-	if t, ok := parseDate(ld.modified); ok {
-		modified = t
-	}
-	for _, k := range modifiedKeys {
-		if !modified.IsZero() {
-			break
-		}
-		for _, v := range st.metas[k] {
-			if t, ok := parseDate(v); ok {
-				modified = t
-				break
-			}
-		}
-	}
-	if modified.IsZero() {
-		modified = st.timeElementDate(true)
-	}
-	if modified.IsZero() {
-		modified = st.visibleDate(true)
-	}
+	published = firstDate(
+		func() (time.Time, bool) { return parseDate(ld.published) },
+		func() (time.Time, bool) { return st.metaDate(publishedKeys) },
+		func() (time.Time, bool) { return nonZero(st.timeElementDate(false)) },
+		func() (time.Time, bool) { return dateFromURL(articleURL) },
+		func() (time.Time, bool) { return dateFromURL(st.p.URL) },
+		func() (time.Time, bool) { return nonZero(st.visibleDate(false)) },
+		func() (time.Time, bool) { return nonZero(st.bylineDate()) },
+	)
+	modified = firstDate(
+		func() (time.Time, bool) { return parseDate(ld.modified) },
+		func() (time.Time, bool) { return st.metaDate(modifiedKeys) },
+		func() (time.Time, bool) { return nonZero(st.timeElementDate(true)) },
+		func() (time.Time, bool) { return nonZero(st.visibleDate(true)) },
+	)
 	if !modified.IsZero() && !published.IsZero() && modified.Before(published) {
 		modified = time.Time{}
 	}
 	return published, modified
+}
+
+// firstDate returns the date of the first source that has one.
+func firstDate(sources ...func() (time.Time, bool)) time.Time {
+	for _, src := range sources {
+		if t, ok := src(); ok {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// nonZero reports t with whether it is set.
+func nonZero(t time.Time) (time.Time, bool) { return t, !t.IsZero() }
+
+// metaDate returns the first meta value under the keys, in key order, that
+// reads as a date.
+func (st *pageState) metaDate(keys []string) (time.Time, bool) {
+	for _, k := range keys {
+		for _, v := range st.metas[k] {
+			if t, ok := parseDate(v); ok {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // timeElementDate reads <time datetime> and hNews elements: the first one
