@@ -29,13 +29,25 @@ func ExampleParse() {
 	fmt.Println(a.Headline)
 	fmt.Println(a.Publication.Name)
 	fmt.Println(a.Published.Format("2006-01-02"))
+	for _, au := range a.Authors {
+		fmt.Println("by", au.Name)
+	}
 	for _, p := range a.Paragraphs {
 		fmt.Println("-", p)
+	}
+	for _, q := range a.Quotes {
+		fmt.Printf("%s (%s): %q\n", q.Speaker, q.Role, q.Text)
+	}
+	for _, e := range a.Entities {
+		fmt.Println(e.Kind, e.Name)
 	}
 	// Output:
 	// Harbor bridge reopens after repairs
 	// The Coastal Herald
 	// 2024-03-05
+	// by Dana Whitfield
 	// - The harbor bridge reopened to traffic on Tuesday after eight months of repairs to its steel deck.
 	// - "We are glad to give the bridge back to the people who cross it every day," said Mayor Lena Ortiz.
+	// Lena Ortiz (Mayor): "We are glad to give the bridge back to the people who cross it every day,"
+	// person Lena Ortiz
 }
