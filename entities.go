@@ -25,10 +25,16 @@ import (
 //  3. Each mention collects votes for each kind from its shape (the
 //     gazetteers of gazetteer.go: first names, surnames, places,
 //     well-known organizations, organization and place words, legal
-//     suffixes) and from its context ("Mr.", "said", "in", ", 45,", ", a
-//     spokesman for", "Huawei spokesperson", "-based", "City, State"), and
-//     the role the context gives. The members of a list ("A, B and C")
-//     share the kind most of them clearly have.
+//     suffixes, inner capitals as in "WeWork") and from its context ("Mr.",
+//     "said", "in", ", 45,", ", a spokesman for", "Huawei spokesperson",
+//     "-based", "City, State", "director of", "(NYSE: LOW)", "the Gush
+//     Etzion settlement"), and the role the context gives. Products,
+//     programs, works, events and species vote for a fifth kind, a thing
+//     that is not an entity ("the benchmark Sensex", "its Blue Moon
+//     lander", "Google Stadia", "Affordable Care Act"; entitythings.go). The
+//     members of a list ("A, B and C") share the kind most of them clearly
+//     have, or the kind a noun before them gives ("franchises such as A
+//     and B").
 //  4. Mentions are merged into entities: by one identity key (case,
 //     periods, legal suffixes, middle initials removed; a demonym or
 //     possessive country made the country; gazetteer aliases such as
@@ -45,6 +51,10 @@ import (
 //  6. Headlines in title case, subheadings and ALL-CAPS lines say nothing
 //     by their capitals, so only names already known (from the body or
 //     the gazetteers) and first-name-shaped persons are looked up in them.
+//     Credit lines and invitations to the reader ("Reporting by ...",
+//     "Follow us on Twitter") name no entity of the article and are
+//     passed over (entityskip.go), as is a title in quotes ("Dawson's
+//     Creek") unless something else supports the names in it.
 //
 // The work is linear in the length of the text: maps keyed by names,
 // windows of bounded size, at most maxCandidates long names compared with
@@ -80,6 +90,7 @@ const (
 	vOrg
 	vLoc
 	vGroup
+	vThing // a product, program, work or event: not an entity
 	nKinds
 )
 
@@ -87,7 +98,7 @@ const (
 type votes [nKinds]float32
 
 // kindOf maps a vote index to a Kind.
-var kindOf = [nKinds]Kind{Person, Organization, Location, Group}
+var kindOf = [nKinds]Kind{Person, Organization, Location, Group, ""}
 
 // A mention is one candidate name in a text.
 type mention struct {
@@ -176,11 +187,14 @@ func findEntities(headline, description string, paras []string) []Entity {
 
 // addUnit splits a text into sentences and tokens.
 func (d *entityDoc) addUnit(para int, text string) {
-	if strings.TrimSpace(text) == "" {
+	if strings.TrimSpace(text) == "" || para >= 0 && asideText(text) {
 		return
 	}
 	u := textUnit{para: para, text: text, toks: make([]token, 0, len(text)/5+1)}
 	for _, sp := range splitSentences(text) {
+		if para >= 0 && invitation(text[sp.start:sp.end]) {
+			continue
+		}
 		first := len(u.toks)
 		u.toks = appendTokens(u.toks, text, sp)
 		u.toks = attachPeriods(d.g, text, u.toks, first)
@@ -336,6 +350,9 @@ func (d *entityDoc) nameToken(u *textUnit, i int) bool {
 	w := u.word(i)
 	if !isUpperStart(w) || isContraction(w) || utf8.RuneCountInString(w) == 1 {
 		return false // "I", "E", but initials ("J.") keep their period
+	}
+	if p := u.word(i - 1); (p == "#" || p == "@" || p == "/") && u.toks[i-1].end == u.toks[i].start {
+		return false // a hashtag, a handle or a path: "#IStandWithAhmed", "pic.twitter.com/XPxUJuyIAC"
 	}
 	w = stripPossessive(w)
 	if strings.IndexFunc(w, unicode.IsDigit) >= 0 && !d.g.knownText(w) {

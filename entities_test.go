@@ -333,12 +333,112 @@ func TestEntityRules(t *testing.T) {
 		paras:  []string{"Theresa May resigned in June."},
 		want:   []entitySummary{{Name: "Theresa May", Kind: Person}},
 		absent: []string{"June"},
+	}, {
+		name: "credit lines and invitations",
+		paras: []string{
+			"Officials met in Paris on Monday.",
+			"(Reporting by Jane Doe in Berlin; Editing by John Roe)",
+			"Keith Moe contributed reporting from Hong Kong.",
+			"Follow us on Twitter and Facebook. Email Ann Poe at ann@example.com.",
+		},
+		want:   []entitySummary{{Name: "Paris", Kind: Location}},
+		absent: []string{"Jane Doe", "Berlin", "John Roe", "Keith Moe", "Hong Kong", "Twitter", "Facebook", "Ann Poe"},
+	}, {
+		name:   "link list",
+		paras:  []string{"Senators call for a coordinator | Facebook gets questions | Louisiana hit by attack"},
+		absent: []string{"Facebook", "Louisiana"},
+	}, {
+		name:   "thing in apposition",
+		paras:  []string{"The equity benchmark Sensex rose. It is caused by the bacteria Yersinia pestis."},
+		absent: []string{"Sensex", "Yersinia"},
+	}, {
+		name:   "thing before a head noun",
+		paras:  []string{"Blue Origin will offer NASA its Blue Moon lander.", "Cores of the Hazel Hen supercomputer ran it."},
+		want:   []entitySummary{{Name: "NASA", Kind: Organization}},
+		absent: []string{"Blue Moon", "Hazel Hen"},
+	}, {
+		name:   "product after its maker",
+		paras:  []string{"Owners of an Amazon Alexa speaker can listen."},
+		want:   []entitySummary{{Name: "Amazon", Kind: Organization}},
+		absent: []string{"Alexa", "Amazon Alexa"},
+	}, {
+		name:   "list after a plural noun",
+		paras:  []string{"It offers franchises such as Tomb Raider, Red Dead Redemption and Destiny. Firms such as Astrobotic and Masten signed."},
+		want:   []entitySummary{{Name: "Astrobotic", Kind: Organization}, {Name: "Masten", Kind: Organization}},
+		absent: []string{"Tomb Raider", "Red Dead Redemption", "Destiny"},
+	}, {
+		name:   "title in quotes",
+		paras:  []string{"The former “Dawson’s Creek” star, 42, left. Teachers chanted “Red for Ed,” in a hallway."},
+		absent: []string{"Dawson", "Creek", "Ed"},
+	}, {
+		name:   "events, laws, storms, diseases and numbered names",
+		paras:  []string{"Hurricane Dorian hit Florida. Participants filled in The National Survey on Drug Use and Health. She has Lyme disease. Apple is in every Fortune 500 company."},
+		want:   []entitySummary{{Name: "Florida", Kind: Location}, {Name: "Apple", Kind: Organization}},
+		absent: []string{"Hurricane Dorian", "Dorian", "The National Survey on Drug Use and Health", "National Survey", "Drug Use", "Lyme", "Fortune"},
+	}, {
+		name:  "stock ticker",
+		paras: []string{"The stock slid, and peer Lowe’s (LOW) stock is off too. Lowe’s reports earnings Wednesday."},
+		want:  []entitySummary{{Name: "Lowe", Kind: Organization}},
+	}, {
+		name:  "inner capitals",
+		paras: []string{"Microsoft courted VMware customers, according to data from MarketAxess."},
+		want:  []entitySummary{{Name: "VMware", Kind: Organization}, {Name: "MarketAxess", Kind: Organization}},
+	}, {
+		name:  "place and plural: a team",
+		paras: []string{"The Wild beat the Buffalo Sabres on Tuesday. The Sabres lost again."},
+		want:  []entitySummary{{Name: "Buffalo Sabres", Kind: Organization, Aliases: []string{"Sabres"}}},
+	}, {
+		name:  "head noun after an article",
+		paras: []string{"Netanyahu visited the Gush Etzion settlement bloc. Teachers from the Gibson Southern schools came."},
+		want:  []entitySummary{{Name: "Gush Etzion", Kind: Location}, {Name: "Gibson Southern", Kind: Organization}},
+	}, {
+		name:  "title of an organization",
+		paras: []string{"Peng Mei, PR director of Tmall, responded. It was originally published on Live Science."},
+		want:  []entitySummary{{Name: "Tmall", Kind: Organization}, {Name: "Live Science", Kind: Organization}},
+	}, {
+		name:   "acronym spelled out after it",
+		paras:  []string{"Apple backs DACA (Deferred Action for Childhood Arrivals) recipients."},
+		absent: []string{"Deferred Action", "Childhood Arrivals"},
+	}, {
+		name:  "journal name with of",
+		paras: []string{"It appears in the journal Monthly Notices of the Royal Astronomical Society."},
+		want:  []entitySummary{{Name: "Monthly Notices of the Royal Astronomical Society", Kind: Organization}},
+	}, {
+		name:  "a person after and",
+		paras: []string{"They sued the Department of Homeland Security and Alex Azar on Friday."},
+		want: []entitySummary{
+			{Name: "Department of Homeland Security", Kind: Organization},
+			{Name: "Alex Azar", Kind: Person},
+		},
+	}, {
+		name:  "the House is not the White House",
+		paras: []string{"The White House objected. The House voted on Friday."},
+		want:  []entitySummary{{Name: "White House", Kind: Organization}, {Name: "House", Kind: Organization}},
+	}, {
+		name:   "article, hashtag, title and position",
+		paras:  []string{"An Associated Press photographer saw it. She posted #IStandWithAhmed online.", "He joined as Chief Strategy Officer. DL Myles Garrett was suspended."},
+		want:   []entitySummary{{Name: "Associated Press", Kind: Organization}, {Name: "Myles Garrett", Kind: Person}},
+		absent: []string{"An Associated Press", "IStandWithAhmed", "Strategy Officer", "DL Myles Garrett"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := findEntities(tt.headline, "", tt.paras)
 			checkEntities(t, got, tt.want, tt.absent, false)
 		})
+	}
+}
+
+// TestIsBrandCase checks the inner capitals of company names against
+// personal names, acronyms and identifiers.
+func TestIsBrandCase(t *testing.T) {
+	for w, want := range map[string]bool{
+		"WeWork": true, "MarketAxess": true, "YouTube": true, "VMware": true, "JPMorgan": true,
+		"McConnell": false, "DeSantis": false, "O'Brien": false, "LeBron": false, "CEOs": false,
+		"Coca-Cola": false, "JPL-Caltech": false, "XPxUJuyIAC": false, "NASA": false, "Huawei": false,
+	} {
+		if got := isBrandCase(w); got != want {
+			t.Errorf("isBrandCase(%q) = %v, want %v", w, got, want)
+		}
 	}
 }
 

@@ -63,6 +63,10 @@ func (d *entityDoc) singleWordVotes(m *mention, w string) {
 		v[vOrg] += 2 // "Moneycontrol.com"
 		return
 	}
+	if isBrandCase(w) {
+		v[vOrg] += 1.5 // "WeWork", "VMware": companies write their names so
+		return
+	}
 	switch {
 	case isAllCaps(w) && (g.isCommon(w) || utf8.RuneCountInString(w) > 5):
 		m.tentative = true // "VOTE", "EBITDA"
@@ -102,17 +106,23 @@ func (d *entityDoc) multiWordVotes(m *mention, words []string) {
 		v[vLoc] += 4 // "New York State"
 	}
 	for k := 1; k < n-1; k++ {
-		if words[k] != "of" && words[k] != "for" {
+		if words[k] != "of" && words[k] != "for" && words[k] != "on" {
 			continue
 		}
 		head := nameKey(words[k-1])
 		switch {
+		case d.g.cues["nonentity"][head]:
+			v[vThing] += thingWeight // "National Survey on Drug Use and Health"
 		case words[k] == "for" || g.orgWords[head]:
 			v[vOrg] += 4
 		case g.placeWords[head]&placeSuffix != 0 || d.g.cues["ofhead"][head]:
 			v[vLoc] += 4
 		}
 		break
+	}
+	if d.placeLed(words) && isPluralWord(words[n-1]) && !g.surname.has(last) &&
+		(!g.given.has(first) || g.place(first).class >= bigCity) { // not "George Soros"
+		v[vOrg] += 4 // "Buffalo Sabres", "New York Yankees": a place's team
 	}
 	if v[vOrg] > 0 || v[vLoc] > 0 {
 		return
@@ -146,11 +156,19 @@ func (d *entityDoc) multiWordVotes(m *mention, words []string) {
 	if d.g.cues["namesuffix"][last] {
 		person += 4
 	}
-	if (allCommon || g.mostlyCommon(words)) && !strings.HasPrefix(m.text, "The ") ||
-		d.g.cues["nonentity"][strings.ToLower(words[n-1])] {
-		m.tentative = true // "Total Endorsement", "Affordable Care Act"
+	if (allCommon || g.mostlyCommon(words)) && !strings.HasPrefix(m.text, "The ") {
+		m.tentative = true // "Total Endorsement"
 	}
-	if person == 0 && !caps && n <= 3 && !g.anyCommon(words) && !strings.Contains(m.text, "&") {
+	if d.g.cues["nonentity"][strings.ToLower(words[n-1])] {
+		v[vThing] += thingWeight // "Affordable Care Act", "National Survey"
+	}
+	if d.g.cues["thingfirst"][first] || n > 2 && d.g.cues["thingfirst"][nameKey(words[1])] {
+		v[vThing] += thingWeight + 2 // "Hurricane Dorian", "Tropical Storm Barry"
+	}
+	switch {
+	case person == 0 && !caps && d.placeLed(words):
+		v[vOrg] += 1.5 // "Buffalo Sabres", "Houston Chronicle": a place names what is of it
+	case person == 0 && !caps && n <= 3 && !g.anyCommon(words) && !strings.Contains(m.text, "&"):
 		person, v[vOrg] = 0.6, v[vOrg]+0.4 // "Romelu Lukaku": two unknown words
 	}
 	if strings.Contains(m.text, "&") {
@@ -163,6 +181,26 @@ func (d *entityDoc) multiWordVotes(m *mention, words []string) {
 		}
 	}
 	v[vPerson] += person
+}
+
+// placeLed reports whether a name of several words is a place's name
+// followed by a name that is not a place's ("Buffalo Sabres", not
+// "Washington D.C." or "Kowloon West").
+func (d *entityDoc) placeLed(words []string) bool {
+	k := 1
+	if d.g.place(nameKey(words[0])).class == notPlace {
+		if len(words) < 3 || d.g.place(nameKey(words[0]+" "+words[1])).class == notPlace {
+			return false
+		}
+		k = 2 // "New York Yankees"
+	}
+	for _, w := range words[k:] {
+		lw := nameKey(w)
+		if strings.Contains(w, ".") || d.g.cues["compass"][lw] || d.g.placeWords[lw] != 0 || d.g.place(lw).class != notPlace {
+			return false
+		}
+	}
+	return true
 }
 
 // contextVotes adds the votes that the words around a mention give, and
@@ -195,6 +233,12 @@ func (d *entityDoc) contextVotes(m *mention, u *textUnit) float32 {
 			v[vOrg]++ // "according to Statista"
 		}
 	}
+	if (p1 == "on" || p1 == "in" || p1 == "by") && d.g.cues["published"][p2] && m.votes[vLoc] == 0 {
+		v[vOrg] += 2 // "originally published on Live Science"
+	}
+	if (p1 == "of" || p1 == "at") && d.g.cues["orgtitle"][p2] && m.votes[vLoc] == 0 && !m.strong {
+		v[vOrg] += 1.5 // "director of Tmall", "an analyst at Piper Jaffray"
+	}
 	if d.g.isOrgNoun(p1) && u.isWord(m.first-1) && !isUpperStart(u.word(m.first-1)) {
 		v[vOrg] += 2 // "the journal JAMA Psychiatry"
 	}
@@ -203,6 +247,9 @@ func (d *entityDoc) contextVotes(m *mention, u *textUnit) float32 {
 	}
 	if n1 == "," {
 		d.commaVotes(m, u, &v)
+	}
+	if n1 == "(" && d.tickerAfter(u, m) {
+		v[vOrg] += 4 // "Lowe's (LOW)", "Tesla (NASDAQ: TSLA)"
 	}
 	switch {
 	case possessive && (d.g.isTitle(n1) || d.g.cues["owned"][strings.ToLower(n1)]):
@@ -231,6 +278,10 @@ func (d *entityDoc) contextVotes(m *mention, u *textUnit) float32 {
 	if p1 == "," && isAllCaps(m.text) && d.g.postal[m.text] != "" && d.isNameToken(u, m.first-2) {
 		v[vLoc] += 5 // "Palo Alto, CA"
 		m.canonical = d.g.postal[m.text]
+	}
+	v[vThing] += d.thingVotes(m, u)
+	if k := d.headKind(u, m); k >= 0 {
+		v[k] += 4.5 // more than a first name and a surname give a person
 	}
 	m.locCue = v[vLoc] > 0
 	total := float32(0)
@@ -406,90 +457,6 @@ func (d *entityDoc) identity(m *mention) string {
 		}
 	}
 	return strings.Join(words, " ")
-}
-
-// listVotes gives the members of a list of names ("Astrobotic,
-// Intuitive Machines and Orbit Beyond") the kind most of the others
-// clearly have: coordinated names are usually of one kind.
-func (d *entityDoc) listVotes() {
-	for a := 0; a < len(d.ments); {
-		b := a + 1
-		and := false
-		for b < len(d.ments) {
-			link, ok := d.coordinated(&d.ments[b-1], &d.ments[b])
-			if !ok {
-				break
-			}
-			and = and || link
-			b++
-		}
-		if b-a >= 3 || b-a == 2 && and {
-			d.shareListKind(d.ments[a:b])
-		}
-		a = b
-	}
-}
-
-// coordinated reports whether mention n follows mention m in a list:
-// only ",", "and", "or" or ", and" between them. It also reports whether
-// the link was a conjunction.
-func (d *entityDoc) coordinated(m, n *mention) (conj, ok bool) {
-	if m.unit != n.unit || n.first <= m.end-1 {
-		return false, false
-	}
-	u := &d.units[m.unit]
-	between := make([]string, 0, 2)
-	for k := m.end; k < n.first; k++ {
-		between = append(between, u.lower(k))
-		if len(between) > 2 {
-			return false, false
-		}
-	}
-	switch strings.Join(between, " ") {
-	case ",":
-		return false, true
-	case "and", "or", ", and", ", or":
-		return true, true
-	}
-	return false, false
-}
-
-// shareListKind adds to the weakly typed members of a list the kind that
-// the others clearly share.
-func (d *entityDoc) shareListKind(list []mention) {
-	var sum votes
-	for _, m := range list {
-		if max(m.votes[vPerson], m.votes[vOrg], m.votes[vLoc]) >= 3 {
-			sum[m.kindIndex()] += 1
-		}
-	}
-	best := vOrg
-	for k := range sum {
-		if sum[k] > sum[best] {
-			best = k
-		}
-	}
-	if best == vGroup || sum[best] < 2 || sum[best] < 2*(sum[vPerson]+sum[vOrg]+sum[vLoc]-sum[best]) {
-		return
-	}
-	for i := range list {
-		m := &list[i]
-		if max(m.votes[vPerson], m.votes[vOrg], m.votes[vLoc], m.votes[vGroup]) < 1.5 {
-			m.votes[best] += 1.5
-			m.bare = false
-		}
-	}
-}
-
-// kindIndex returns the kind with the most votes of a mention.
-func (m *mention) kindIndex() int {
-	best := vOrg
-	for k := range m.votes {
-		if m.votes[k] > m.votes[best] {
-			best = k
-		}
-	}
-	return best
 }
 
 // find returns the representative of mention i's entity.

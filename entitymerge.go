@@ -116,7 +116,7 @@ func (d *entityDoc) newShortFormIndex(cl []*cluster) *shortFormIndex {
 	for _, c := range cl {
 		w, kind := c.words, c.kind()
 		n := len(w)
-		if n < 2 || n > maxRun || kind == vGroup {
+		if n < 2 || n > maxRun || kind == vGroup || kind == vThing {
 			continue
 		}
 		switch kind {
@@ -132,7 +132,7 @@ func (d *entityDoc) newShortFormIndex(cl []*cluster) *shortFormIndex {
 				p := strings.Join(w[:k], " ")
 				x.orgPrefix[p] = append(x.orgPrefix[p], c)
 			}
-			if f := strings.Fields(d.ments[c.longest].text); d.g.knownKey(w[0]) || isAllCaps(f[0]) {
+			if f := strings.Fields(d.ments[c.longest].text); d.g.knownKey(w[0]) || d.g.place(w[0]).class != notPlace || isAllCaps(f[0]) {
 				rest := strings.Join(w[1:], " ")
 				x.unmodified[rest] = append(x.unmodified[rest], c)
 			}
@@ -175,7 +175,7 @@ func (d *entityDoc) joinShortForms(cl []*cluster) {
 	x := d.newShortFormIndex(cl)
 	for _, c := range cl {
 		w := c.words
-		if len(w) == 0 || c.kind() == vGroup || len(w) > maxRun {
+		if len(w) == 0 || c.kind() == vGroup || c.kind() == vThing || len(w) > maxRun {
 			continue
 		}
 		key := strings.Join(w, " ")
@@ -186,13 +186,24 @@ func (d *entityDoc) joinShortForms(cl []*cluster) {
 		case len(w) == 1 && personOK && d.joinNearest(c, x.personLast[key]):
 		case len(w) == 1 && personOK && d.joinNearest(c, x.personFirst[key]):
 		case (c.kind() == vOrg || !c.strong && c.votes[vPerson] < 1 && c.kind() != vLoc) && d.joinOne(c, x.orgPrefix[key]):
-		case len(w) == 1 && d.afterThe(c) && (d.g.orgWords[key] || d.g.placeWords[key] != 0) &&
+		case len(w) == 1 && d.afterThe(c) && (d.g.orgWords[key] || d.g.placeWords[key] != 0) && !d.listed(c) &&
 			d.joinOne(c, x.lastWord[key]):
 		case d.joinOne(c, x.unmodified[key]) || d.joinOne(c, x.unmodified[d.ments[c.longest].key]):
 		case len(w) > 1 && c.kind() == vPerson && d.joinOne(c, x.personSuffix[key]):
 		case len(w) == 2 && c.kind() == vPerson && d.joinOne(c, d.longerFirstName(c, x.personLast[w[1]])):
 		}
 	}
+}
+
+// listed reports whether a mention of c is a name the gazetteers know in
+// its own right: "the House" is not short for "the White House".
+func (d *entityDoc) listed(c *cluster) bool {
+	for _, m := range c.ments {
+		if d.ments[m].canonical != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // afterThe reports whether a mention of c follows a lower-case "the".
@@ -399,7 +410,7 @@ func (d *entityDoc) personShaped(u *textUnit, i, k int) bool {
 func (d *entityDoc) entities() []Entity {
 	var kept []*cluster
 	for _, c := range d.clusters() {
-		if d.supported(c) {
+		if c.kind() != vThing && d.supported(c) {
 			slices.SortFunc(c.ments, d.compareMentions)
 			kept = append(kept, c)
 		}

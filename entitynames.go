@@ -18,10 +18,60 @@ func (d *entityDoc) collect(ui int) {
 				i++
 				continue
 			}
+			if e := d.quotedTitleEnd(u, i, s.end); e > 0 {
+				d.analyzeTitle(ui, i, e) // "Dawson's Creek" in quotes
+				i = e
+				continue
+			}
+			if e := d.expansionEnd(u, i, s.end); e > 0 {
+				d.acronyms = append(d.acronyms, acronymLink{unit: ui, name: i, acr: i - 2})
+				d.splitHyphen(ui, i, e, votes{}, "", false) // "DACA (Deferred Action for Childhood Arrivals)"
+				i = e
+				continue
+			}
 			j := d.runEnd(u, i, s.end)
 			d.analyzeRun(ui, s, i, j)
 			i = j
 		}
+	}
+}
+
+// quotedTitleEnd returns the end of a title in quotes that starts at token
+// i: after an opening quote, two or more words up to the closing quote,
+// each capitalized but for the small words of titles ("“Dawson's
+// Creek”", "“Red for Ed”"). It returns 0 when there is none.
+func (d *entityDoc) quotedTitleEnd(u *textUnit, i, limit int) int {
+	if !isOpenQuote(u.word(i - 1)) {
+		return 0
+	}
+	for e := i; e < limit && e-i <= maxRun; e++ {
+		w := u.word(e)
+		switch {
+		case isCloseQuote(w) && e-i >= 2:
+			return e
+		case (w == "," || w == ".") && isCloseQuote(u.word(e+1)) && e-i >= 2:
+			return e // "“Red for Ed,” they chanted"
+		case !u.isWord(e):
+			return 0
+		case !isUpperStart(w) && !smallWords[w] && !isNumber(w):
+			return 0
+		}
+	}
+	return 0
+}
+
+// analyzeTitle adds the names in the title [i, e) as tentative mentions:
+// the title of a work is not an entity, but names in it may be known.
+func (d *entityDoc) analyzeTitle(ui, i, e int) {
+	u := &d.units[ui]
+	for i < e {
+		if !d.isNameToken(u, i) {
+			i++
+			continue
+		}
+		j := d.runEnd(u, i, e)
+		d.analyzePart(ui, i, j, true)
+		i = j
 	}
 }
 
@@ -133,7 +183,7 @@ func (d *entityDoc) ownedOrg(u *textUnit, j, limit int) bool {
 func (d *entityDoc) connects(u *textUnit, i, j, limit int) bool {
 	c := u.word(j)
 	next := j + 1
-	if c == "of" || c == "for" {
+	if c == "of" || c == "for" || c == "on" {
 		if u.lower(next) == "the" {
 			next++
 		}
@@ -145,9 +195,13 @@ func (d *entityDoc) connects(u *textUnit, i, j, limit int) bool {
 	switch c {
 	case "&":
 		return true
+	case "on":
+		// "Council on Foreign Relations", "National Survey on Drug Use"
+		return d.g.orgWords[head] || d.g.cues["nonentity"][head]
 	case "of", "for":
-		if d.g.orgWords[head] || d.g.placeWords[head]&placeSuffix != 0 || d.g.isTitle(head) || d.g.cues["ofhead"][head] {
-			return true
+		if d.g.orgWords[head] || d.g.placeWords[head]&placeSuffix != 0 || d.g.isTitle(head) || d.g.cues["ofhead"][head] ||
+			d.g.cues["publication"][u.lower(i-1)] {
+			return true // "the journal Monthly Notices of the Royal Astronomical Society"
 		}
 		e := next
 		for e < limit && e-next < 4 && d.isNameToken(u, e) {
@@ -167,7 +221,10 @@ func (d *entityDoc) connects(u *textUnit, i, j, limit int) bool {
 		if isAllCaps(u.word(j-1)) || d.g.knownKey(head) || d.g.given.has(head) || d.g.orgWords[head] {
 			return false
 		}
-		return d.runHas(u, i, j, "of", "for") // "Department of Health and Human Services"
+		if nw := u.word(next); e-next == 2 && d.g.given.has(nameKey(nw)) && !d.g.isCommon(nw) && !d.endsInNameWord(u, e) {
+			return false // "Department of Homeland Security and Alex Azar"
+		}
+		return d.runHas(u, i, j, "of", "for", "on") // "Department of Health and Human Services"
 	}
 	return d.g.cues["particle"][c] && j > i
 }
@@ -225,8 +282,9 @@ func (d *entityDoc) initialWord(u *textUnit, i, j int) (int, bool) {
 		!d.g.knownText(u.text[u.toks[i+1].start:u.toks[j-1].end]) {
 		return i, false // "Big Machine Records"
 	}
-	if d.g.surnameFirst.has(lw) && j-i > 1 && !d.g.isCommon(u.word(i+1)) && !isAllCaps(u.word(i+1)) {
-		return i, false // "He Jianxiong"
+	if d.g.surnameFirst.has(lw) && j-i > 1 && !d.g.isCommon(u.word(i+1)) && !isAllCaps(u.word(i+1)) &&
+		!(d.g.cues["function"][lw] && d.knownRest(u, i+1, j)) {
+		return i, false // "He Jianxiong", but not "An Associated Press"
 	}
 	plural := strings.TrimSuffix(lw, "s")
 	if d.g.isCommon(w) || d.lowerSeen[lw] || d.g.isCommon(plural) || d.g.isTitle(plural) ||
@@ -237,6 +295,13 @@ func (d *entityDoc) initialWord(u *textUnit, i, j int) (int, bool) {
 		return i, false
 	}
 	return i, true
+}
+
+// knownRest reports whether the words [i, j) after a first word begin
+// with a known name or end in an organization or place word: "An" is then
+// the article, not a surname ("An Associated Press photographer").
+func (d *entityDoc) knownRest(u *textUnit, i, j int) bool {
+	return d.knownWord(stripPossessive(u.word(i))) || d.knownPrefix(u, i, j) || d.endsInNameWord(u, j)
 }
 
 // knownPrefix reports whether the first two to four words of the run
@@ -342,8 +407,9 @@ func (d *entityDoc) knownSplit(u *textUnit, i, j int) (int, bool) {
 		return k, false
 	case d.g.surnameFirst.has(nameKey(restFirst)) && j-k >= 2 && j-k <= 3:
 		return k, false // "Britain Liu Xiaming"
-	case d.g.orgs[nameKey(u.text[u.toks[i].start:u.toks[k-1].end])] != "" && j-k <= 2 && d.allCommon(u, k, j):
-		return k, true
+	case d.g.orgs[nameKey(u.text[u.toks[i].start:u.toks[k-1].end])] != "" && (j-k <= 2 && d.allCommon(u, k, j) ||
+		j-k == 1 && !d.g.isOrgNoun(u.lower(i-1))):
+		return k, true // "Google Stadia", "Amazon Alexa", not "the journal Nature Astronomy"
 	}
 	return i, false
 }
@@ -403,7 +469,7 @@ func (d *entityDoc) looksLikeName(u *textUnit, i, j int) bool {
 			allCommon = false
 		}
 	}
-	return !allCommon && !d.endsInNameWord(u, j)
+	return !allCommon && !d.endsInNameWord(u, j) && !d.g.isTitle(u.word(j-1)) // not "Chief Strategy Officer"
 }
 
 // addPrefix adds the words before a title ("NASA" in "NASA Administrator
@@ -437,64 +503,6 @@ func (d *entityDoc) addPrefix(ui, i, j int) {
 		}
 		i++
 	}
-}
-
-// acronymAfter looks for an acronym in brackets after the name [i, j)
-// ("National Security Agency (NSA)"). When the acronym spells only the
-// last words of the name it returns where those start, so that "US
-// National Security Agency (NSA)" is "US" and "National Security
-// Agency"; otherwise it returns i. It records the acronym as an alias.
-func (d *entityDoc) acronymAfter(ui, i, j int) int {
-	u := &d.units[ui]
-	if u.word(j) != "(" || u.word(j+2) != ")" || !isAllCaps(u.word(j+1)) {
-		return i
-	}
-	acr := strings.ReplaceAll(u.word(j+1), ".", "")
-	for s := i; s < j; s++ {
-		if spells(acr, d.initials(u, s, j), s == i) {
-			d.acronyms = append(d.acronyms, acronymLink{unit: ui, name: s, acr: j + 1})
-			return s
-		}
-	}
-	return i
-}
-
-// initials returns the first letters of the capitalized words of [i, j),
-// all letters of an all-caps word.
-func (d *entityDoc) initials(u *textUnit, i, j int) string {
-	var b strings.Builder
-	for k := i; k < j; k++ {
-		w := u.word(k)
-		switch {
-		case !u.isWord(k) || !isUpperStart(w):
-		case isAllCaps(w) && len(w) <= 4:
-			b.WriteString(strings.ReplaceAll(w, ".", ""))
-		default:
-			b.WriteRune(firstRune(w))
-		}
-	}
-	return b.String()
-}
-
-// spells reports whether acr abbreviates words with the given initials:
-// equal, or, when loose, the acronym's letters appear in order with the
-// first one first and at most two initials left out ("NYAG" for "New York
-// State Attorney General").
-func spells(acr, initials string, loose bool) bool {
-	acr, initials = strings.ToUpper(acr), strings.ToUpper(initials)
-	if acr == initials {
-		return len(acr) >= 2
-	}
-	if !loose || len(acr) < 2 || len(initials) > len(acr)+2 || acr[0] != initials[0] {
-		return false
-	}
-	k := 0
-	for i := 0; i < len(initials) && k < len(acr); i++ {
-		if initials[i] == acr[k] {
-			k++
-		}
-	}
-	return k == len(acr)
 }
 
 // splitHyphen adds the name [i, j), cutting a cue after a hyphen off its
@@ -552,7 +560,7 @@ func (d *entityDoc) addMention(ui, first, end, start, stop int, v votes, role st
 		m.tentative = false
 	}
 	m.bare = m.words == 1 && !m.strong && m.context == 0 && shape[vLoc] == 0 &&
-		shape[vPerson] < 0.4 && !strings.HasPrefix(m.text, "The ")
+		shape[vPerson] < 0.4 && !isBrandCase(m.text) && !strings.HasPrefix(m.text, "The ")
 	m.ident = d.identity(&m)
 	d.ments = append(d.ments, m)
 }
