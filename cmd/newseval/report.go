@@ -249,9 +249,16 @@ func writeEntityMisses(b *strings.Builder, l *eval.Label, pred []eval.PredEntity
 
 // gum scores named mentions and clusters on the GUM documents.
 func (e *evaluation) gum() error {
-	docs, err := eval.LoadGUM(filepath.Join(e.corpus, "gum"))
+	all, err := eval.LoadGUM(filepath.Join(e.corpus, "gum"))
 	if err != nil {
 		return err
+	}
+	// The news documents; the interviews are another genre.
+	var docs []eval.GumDoc
+	for _, d := range all {
+		if strings.HasPrefix(d.ID, "GUM_news_") {
+			docs = append(docs, d)
+		}
 	}
 	var total eval.GumScore
 	var lines strings.Builder
@@ -264,7 +271,7 @@ func (e *evaluation) gum() error {
 			fmt.Fprintf(&lines, "  %-32s gold %3d  pred %3d  matched %3d  F1 %.3f\n", d.ID, s.All.Gold, s.All.Pred, s.All.Matched, s.All.F1())
 		}
 	}
-	fmt.Fprintf(e.w, "\nGUM  %d documents, named mentions (relaxed: overlap, same type)\n", len(docs))
+	fmt.Fprintf(e.w, "\nGUM  %d news documents, named mentions (relaxed: overlap, same type)\n", len(docs))
 	tw := e.table()
 	fmt.Fprintln(tw, "  \tgold\tpred\tmatched\tneutral\tP\tR\tF1")
 	for _, k := range []struct {
