@@ -28,6 +28,7 @@ type block struct {
 	tag      atom.Atom // the owning block element
 	depth    int       // the owner's depth
 	runes    int       // length in characters
+	eff      int       // effective length: effectiveLen of text
 	linkLen  int       // characters inside links
 	boilerAt int       // depth of the nearest furniture ancestor, or -1
 	weight   float64   // contribution to its containers' scores
@@ -43,7 +44,7 @@ type bodyElement struct {
 	n          *html.Node
 	depth      int
 	first, end int // its blocks are blocks[first:end]
-	kind       int // plainElement, furniture or articleBody
+	kind       int // plainElement, furniture or articleBody; set when it holds blocks
 	byTag      bool
 	owner      bool // text inside belongs to this element's own block
 }
@@ -82,6 +83,9 @@ func (st *pageState) body(a *Article) []string {
 		maxDepth: int(st.p.limit(int64(st.p.MaxDepth), DefaultMaxDepth)),
 		maxNodes: int(st.p.limit(int64(st.p.MaxNodes), DefaultMaxNodes)),
 		maxText:  int(st.p.limit(int64(st.p.MaxTextLen), DefaultMaxTextLen)),
+		// The page walk counted the elements: most are in the body.
+		elems: make([]bodyElement, 0, st.elements),
+		stack: make([]int, 0, 64),
 	}
 	w.run(root)
 	if w.truncated {
@@ -92,8 +96,8 @@ func (st *pageState) body(a *Article) []string {
 		return nil
 	}
 	first, end := w.extend(best)
-	paras := selectParagraphs(w.blocks[first:end], best.depth, a)
-	if textLen(paras) < minArticleLen {
+	paras, length := selectParagraphs(w.blocks[first:end], best.depth, a)
+	if length < minArticleLen {
 		return nil // a line or two of teaser is not an article
 	}
 	maxParas := int(st.p.limit(int64(st.p.MaxParagraphs), DefaultMaxParagraphs))
@@ -216,7 +220,7 @@ func (w *bodyWalker) markFurniture() {
 // ancestors are named.
 func proseLen(b *block) int {
 	if isProse(b) {
-		return effectiveLen(b.text, b.runes)
+		return b.eff
 	}
 	return 0
 }
@@ -228,7 +232,7 @@ func isProse(b *block) bool {
 	if b.heading || b.runes < 100 && bylineLike(b.text) {
 		return false
 	}
-	n := effectiveLen(b.text, b.runes)
+	n := b.eff
 	ld := float64(b.linkLen) / float64(max(b.runes, 1))
 	switch {
 	case ld <= 0.3:
@@ -331,7 +335,7 @@ func (w *bodyWalker) enter(n *html.Node) {
 	} else if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
 		w.cur.space = true
 	}
-	e := bodyElement{n: n, depth: len(w.stack), first: len(w.blocks), kind: furnitureKind(n), owner: owner}
+	e := bodyElement{n: n, depth: len(w.stack), first: len(w.blocks), owner: owner}
 	switch n.DataAtom {
 	case atom.Nav, atom.Aside, atom.Footer, atom.Figcaption, atom.Menu, atom.Dialog, atom.Header:
 		e.byTag = true
@@ -353,7 +357,13 @@ func (w *bodyWalker) leave(n *html.Node) {
 	}
 	top := w.stack[len(w.stack)-1]
 	w.stack = w.stack[:len(w.stack)-1]
-	w.elems[top].end = len(w.blocks)
+	e := &w.elems[top]
+	e.end = len(w.blocks)
+	if e.end > e.first {
+		// Only elements that hold blocks are weighed: the names of the
+		// others (inline and empty elements) need not be read.
+		e.kind = furnitureKind(n)
+	}
 }
 
 // text adds a text node to the open block.
@@ -365,14 +375,13 @@ func (w *bodyWalker) text(s string) {
 	if len(s) > w.maxText {
 		s = truncate(s, w.maxText)
 	}
-	before := w.cur.buf.Len()
+	before := w.cur.runes
 	w.cur.write(s)
-	added := w.cur.buf.Len() - before
-	if added == 0 {
+	n := w.cur.runes - before
+	if n == 0 {
 		return
 	}
 	w.brRun = 0
-	n := utf8.RuneCountInString(w.cur.buf.String()[before:])
 	w.curLen += n
 	if w.inLink > 0 {
 		if w.curLen == n {
@@ -387,7 +396,7 @@ func (w *bodyWalker) text(s string) {
 func (w *bodyWalker) flush() {
 	text := w.cur.String()
 	runes, link, lead := w.curLen, w.link, w.lead
-	w.cur = textBuilder{}
+	w.cur.reset()
 	w.curLen, w.link, w.brRun, w.lead = 0, 0, 0, false
 	if text == "" || len(w.stack) == 0 {
 		return
@@ -397,7 +406,7 @@ func (w *bodyWalker) flush() {
 		oi--
 	}
 	owner := &w.elems[w.stack[oi]]
-	b := block{text: text, tag: owner.n.DataAtom, depth: owner.depth, runes: runes, linkLen: link, linkLead: lead}
+	b := block{text: text, tag: owner.n.DataAtom, depth: owner.depth, runes: runes, eff: effectiveLen(text, runes), linkLen: link, linkLead: lead}
 	for i := oi; i >= 0 && i >= oi-3; i-- {
 		switch w.elems[w.stack[i]].n.DataAtom {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -438,7 +447,7 @@ func simpleCell(n *html.Node) bool {
 // counts for, furniture and link text against, short text not at all.
 func blockWeight(b *block) float64 {
 	ld := float64(b.linkLen) / float64(max(b.runes, 1))
-	n := float64(effectiveLen(b.text, b.runes))
+	n := float64(b.eff)
 	switch {
 	case b.boilerAt >= 0:
 		return -n
@@ -456,15 +465,6 @@ func blockWeight(b *block) float64 {
 // text: the title and summary of another article.
 func teaser(b *block) bool {
 	return b.listItem && b.linkLead && b.linkLen >= 15 && b.linkLen*10 >= b.runes
-}
-
-// textLen is the effective length of paragraphs together.
-func textLen(paras []string) int {
-	total := 0
-	for _, p := range paras {
-		total += effectiveLen(p, utf8.RuneCountInString(p))
-	}
-	return total
 }
 
 // effectiveLen counts characters, with ideographs counting three times:

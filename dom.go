@@ -54,20 +54,88 @@ func skippedElement(n *html.Node) bool {
 // hidden reports whether an element is hidden from readers by its
 // attributes.
 func hidden(n *html.Node) bool {
-	if hasAttr(n, "hidden") {
-		return true
+	aria, style := false, false // the first of each counts, as attr reads it
+	for _, a := range n.Attr {
+		if a.Namespace != "" {
+			continue
+		}
+		switch {
+		case a.Key == "hidden":
+			return true
+		case a.Key == "aria-hidden" && !aria:
+			aria = true
+			if strings.EqualFold(a.Val, "true") && n.DataAtom != atom.Span && n.DataAtom != atom.I {
+				return true
+			}
+		case a.Key == "style" && !style:
+			style = true
+			if hiddenStyle(a.Val) {
+				return true
+			}
+		}
 	}
-	if strings.EqualFold(attr(n, "aria-hidden"), "true") && n.DataAtom != atom.Span && n.DataAtom != atom.I {
-		return true
+	return false
+}
+
+// hiddenStyle reports an inline style that hides the element: one that
+// holds "display:none" or "visibility:hidden" in any case once its spaces
+// are removed.
+func hiddenStyle(s string) bool {
+	if !isASCII(s) {
+		// Two letters outside ASCII lower-case to ASCII ones ("İ" to
+		// "i"): take the long way.
+		s = strings.ReplaceAll(strings.ToLower(s), " ", "")
+		return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
 	}
-	if s := attr(n, "style"); s != "" {
-		s = strings.ToLower(s)
-		if strings.Contains(strings.ReplaceAll(s, " ", ""), "display:none") ||
-			strings.Contains(strings.ReplaceAll(s, " ", ""), "visibility:hidden") {
+	return containsFoldNoSpace(s, "display:none") || containsFoldNoSpace(s, "visibility:hidden")
+}
+
+// containsFoldNoSpace reports whether s, lower-cased and without its
+// spaces, contains pat (lower-case ASCII). Each try reads at most len(pat)
+// bytes that are not spaces, so the cost is linear.
+func containsFoldNoSpace(s, pat string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]|0x20 != pat[0] {
+			continue
+		}
+		j, k := i, 0
+		for k < len(pat) {
+			for j < len(s) && s[j] == ' ' {
+				j++
+			}
+			if j >= len(s) || lowerByte(s[j]) != pat[k] {
+				break
+			}
+			j++
+			k++
+		}
+		if k == len(pat) {
 			return true
 		}
 	}
 	return false
+}
+
+// hasPrefixFold reports whether s starts with the ASCII text w (lower
+// case), in any case.
+func hasPrefixFold(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerByte(s[i]) != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerByte lower-cases an ASCII letter.
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // textContent returns the text of n and its descendants, as a reader sees
@@ -81,7 +149,8 @@ func textContent(n *html.Node) string {
 
 // textBuilder gathers collapsed text from a subtree.
 type textBuilder struct {
-	buf   strings.Builder
+	buf   []byte
+	runes int  // characters written
 	space bool // a space is pending before the next word
 }
 
@@ -118,9 +187,36 @@ func (b *textBuilder) add(n *html.Node, depth int) {
 }
 
 // write appends text, collapsing runs of white space (including no-break
-// spaces) to one space and dropping invisible format characters.
+// spaces) to one space and dropping invisible format characters. Runs of
+// printable ASCII are copied whole.
 func (b *textBuilder) write(s string) {
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c > ' ' && c < 0x7f {
+			j := i + 1
+			for j < len(s) && s[j] > ' ' && s[j] < 0x7f {
+				j++
+			}
+			if b.space && len(b.buf) > 0 {
+				b.buf = append(b.buf, ' ')
+				b.runes++
+			}
+			b.space = false
+			b.buf = append(b.buf, s[i:j]...)
+			b.runes += j - i
+			i = j
+			continue
+		}
+		if c < utf8.RuneSelf {
+			// ASCII white space, or a control character: invisible.
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' {
+				b.space = true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if isSpace(r) {
 			b.space = true
 			continue
@@ -128,15 +224,23 @@ func (b *textBuilder) write(s string) {
 		if invisible(r) {
 			continue
 		}
-		if b.space && b.buf.Len() > 0 {
-			b.buf.WriteByte(' ')
+		if b.space && len(b.buf) > 0 {
+			b.buf = append(b.buf, ' ')
+			b.runes++
 		}
 		b.space = false
-		b.buf.WriteRune(r)
+		b.buf = utf8.AppendRune(b.buf, r)
+		b.runes++
 	}
 }
 
-func (b *textBuilder) String() string { return b.buf.String() }
+// String returns the text written.
+func (b *textBuilder) String() string { return string(b.buf) }
+
+// reset empties the builder, keeping its buffer.
+func (b *textBuilder) reset() {
+	b.buf, b.runes, b.space = b.buf[:0], 0, false
+}
 
 // isSpace reports white space as a reader sees it, including no-break and
 // other Unicode spaces.
@@ -158,11 +262,30 @@ func invisible(r rune) bool {
 	return r < 0x20 || (r >= 0x7f && r < 0xa0)
 }
 
-// cleanText collapses white space in s and trims it.
+// cleanText collapses white space in s and trims it. Text that is clean
+// already is returned as it is.
 func cleanText(s string) string {
+	if isClean(s) {
+		return s
+	}
 	var b textBuilder
 	b.write(s)
 	return b.String()
+}
+
+// isClean reports text that cleanText leaves as it is: printable ASCII
+// words separated by single spaces.
+func isClean(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c >= 0x7f || c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // isBlock reports elements that break a line of text.
@@ -193,6 +316,11 @@ func classID(n *html.Node) string {
 			id = a.Val
 		}
 	}
+	return joinClassID(c, id)
+}
+
+// joinClassID returns a class and an id, lower case, joined by a space.
+func joinClassID(c, id string) string {
 	switch {
 	case c == "" && id == "":
 		return ""
@@ -217,12 +345,7 @@ func lowerASCII(s string) string {
 
 // hasClass reports whether n's class list contains the class c exactly.
 func hasClass(n *html.Node, c string) bool {
-	for _, f := range strings.Fields(attr(n, "class")) {
-		if strings.EqualFold(f, c) {
-			return true
-		}
-	}
-	return false
+	return hasField(attr(n, "class"), c)
 }
 
 // walk calls f on every element under n in document order, to depth max;

@@ -34,13 +34,15 @@ var furnitureWords = []string{
 	"feedback", "survey", "poll", "quiz", "rail", "aside", "flyout", "drawer",
 }
 
-// furnitureExact are class and id words that name furniture only when they
-// are the whole word ("ad" but not "header").
-var furnitureExact = map[string]bool{
-	"ad": true, "ads": true, "adv": true, "dfp": true, "gpt": true, "nav": true,
-	"links": true, "tools": true, "utility": true, "extra": true,
-	"sponsored": true, "hide": true, "invisible": true, "noprint": true,
-	"more": true, "also": true, "next": true, "prev": true, "share": true,
+// furnitureExact reports class and id words that name furniture only when
+// they are the whole word ("ad" but not "header").
+func furnitureExact(w string) bool {
+	switch w {
+	case "ad", "ads", "adv", "dfp", "gpt", "nav", "links", "tools", "utility", "extra",
+		"sponsored", "hide", "invisible", "noprint", "more", "also", "next", "prev", "share":
+		return true
+	}
+	return false
 }
 
 // contentWords are class and id words that name the article text.
@@ -72,83 +74,150 @@ func furnitureKind(n *html.Node) int {
 	case atom.Article, atom.Main:
 		return articleBody
 	}
-	switch strings.ToLower(attr(n, "role")) {
-	case "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "search", "alert", "toolbar":
-		return furniture
-	case "main", "article":
-		return articleBody
+	// The first role and itemprop count, as attr reads them; the last
+	// class and id, as classID reads them.
+	var role, prop, class, id string
+	hasRole, hasProp := false, false
+	for _, a := range n.Attr {
+		switch {
+		case a.Key == "role" && a.Namespace == "" && !hasRole:
+			role, hasRole = a.Val, true
+		case a.Key == "itemprop" && a.Namespace == "" && !hasProp:
+			prop, hasProp = a.Val, true
+		case a.Key == "class":
+			class = a.Val
+		case a.Key == "id":
+			id = a.Val
+		}
 	}
-	if p := strings.ToLower(attr(n, "itemprop")); strings.Contains(p, "articlebody") || p == "text" || p == "reviewbody" {
-		return articleBody
+	if role != "" {
+		switch lowerASCII(role) {
+		case "navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "search", "alert", "toolbar":
+			return furniture
+		case "main", "article":
+			return articleBody
+		}
 	}
-	ci := classID(n)
-	if ci == "" {
+	if prop != "" {
+		if p := lowerASCII(prop); strings.Contains(p, "articlebody") || p == "text" || p == "reviewbody" {
+			return articleBody
+		}
+	}
+	if class == "" && id == "" {
 		return plainElement
 	}
-	// Every content word holds one of these: test them first.
-	if strings.Contains(ci, "body") || strings.Contains(ci, "content") || strings.Contains(ci, "text") || strings.Contains(ci, "main") || strings.Contains(ci, "copy") {
+	return nameKind(class, id)
+}
+
+// nameKind tells whether an element's class and id name furniture or the
+// article body.
+func nameKind(class, id string) int {
+	class, id = lowerASCII(class), lowerASCII(id)
+	marks := furnitureMarks(class) | furnitureMarks(id)
+	// Every content word holds body, content, text, main or copy: test
+	// them first.
+	if marks&markContent != 0 {
 		for _, w := range contentWords {
-			if strings.Contains(ci, w) {
+			if strings.Contains(class, w) || strings.Contains(id, w) {
 				return articleBody
 			}
 		}
 	}
-	if furnitureNamed(ci) {
+	if marks&markPullQuote != 0 || furnitureNamed(class, id) {
 		return furniture
 	}
 	return plainElement
 }
 
-// furniturePrefixes indexes furnitureWords by length, for a quick test of
-// whether a word starts with one of them.
-var furniturePrefixes = func() map[string]bool {
-	m := make(map[string]bool, len(furnitureWords))
-	for _, w := range furnitureWords {
-		m[w] = true
+// The marks furnitureMarks finds in a name.
+const (
+	markContent   = 1 << iota // body, content, text, main, copy
+	markPullQuote             // pullquote, pull-quote, pull_quote
+)
+
+// furnitureMarkWords are the words furnitureMarks looks for.
+var furnitureMarkWords = []string{"body", "content", "text", "main", "copy", "pull"}
+
+// furnitureMarkPairs has, for each byte, a bit for each lower-case letter
+// that follows it at the start of one of furnitureMarkWords.
+var furnitureMarkPairs = func() (pairs [256]uint32) {
+	for _, w := range furnitureMarkWords {
+		pairs[w[0]] |= 1 << (w[1] - 'a')
 	}
-	return m
+	return pairs
 }()
 
-// furniturePrefixLens are the distinct lengths of furnitureWords.
-var furniturePrefixLens = func() []int {
-	seen := map[int]bool{}
-	var out []int
-	for _, w := range furnitureWords {
-		if !seen[len(w)] {
-			seen[len(w)] = true
-			out = append(out, len(w))
+// furnitureMarks reads a name (lower case) once for the words that hint
+// at content and for pull quotes.
+func furnitureMarks(s string) int {
+	marks := 0
+	for i := 0; i+1 < len(s); i++ {
+		c2 := s[i+1] - 'a'
+		if c2 >= 26 || furnitureMarkPairs[s[i]]&(1<<c2) == 0 {
+			continue
+		}
+		rest := s[i:]
+		switch {
+		case strings.HasPrefix(rest, "body"), strings.HasPrefix(rest, "content"), strings.HasPrefix(rest, "text"),
+			strings.HasPrefix(rest, "main"), strings.HasPrefix(rest, "copy"):
+			marks |= markContent
+		case strings.HasPrefix(rest, "pullquote"), strings.HasPrefix(rest, "pull-quote"), strings.HasPrefix(rest, "pull_quote"):
+			marks |= markPullQuote
 		}
 	}
-	return out
+	return marks
+}
+
+// furnitureIndex lists furnitureWords by their first two letters, for a
+// quick test of whether a word starts with one of them.
+var furnitureIndex = func() (index [26 * 26][]string) {
+	for _, w := range furnitureWords {
+		i, _ := letterPair(w)
+		index[i] = append(index[i], w)
+	}
+	return index
 }()
+
+// letterPair returns the index of a word's first two letters (lower-case
+// ASCII) in furnitureIndex, and false if it does not start with two.
+func letterPair(w string) (int, bool) {
+	if len(w) < 2 || w[0] < 'a' || w[0] > 'z' || w[1] < 'a' || w[1] > 'z' {
+		return 0, false
+	}
+	return int(w[0]-'a')*26 + int(w[1]-'a'), true
+}
 
 // startsWithFurniture reports whether a class word starts with one of
 // furnitureWords.
 func startsWithFurniture(w string) bool {
-	for _, l := range furniturePrefixLens {
-		if l <= len(w) && furniturePrefixes[w[:l]] {
+	i, ok := letterPair(w)
+	if !ok {
+		return false
+	}
+	for _, f := range furnitureIndex[i] {
+		if strings.HasPrefix(w, f) {
 			return true
 		}
 	}
 	return false
 }
 
-// furnitureNamed reports class and id names of page furniture. Embedded
-// posts (tweets and the like) are quoted material of the article, whatever
-// else their wrappers are called.
-func furnitureNamed(ci string) bool {
-	if strings.Contains(ci, "pullquote") || strings.Contains(ci, "pull-quote") || strings.Contains(ci, "pull_quote") {
-		return true
-	}
+// furnitureNamed reports class and id names (lower case) of page furniture
+// by their words; pull quotes are furniture too, and furnitureKind finds
+// them first. Embedded posts (tweets and the like) are quoted material of
+// the article, whatever else their wrappers are called.
+func furnitureNamed(class, id string) bool {
 	found := false
-	for ci != "" {
-		var w string
-		w, ci = nextNameWord(ci)
-		switch {
-		case w == "embed" || strings.HasPrefix(w, "tweet") || w == "twitter" || strings.HasPrefix(w, "instagram"):
-			return false
-		case furnitureExact[w] || startsWithFurniture(w):
-			found = true
+	for _, ci := range [2]string{class, id} {
+		for ci != "" {
+			var w string
+			w, ci = nextNameWord(ci)
+			switch {
+			case w == "embed" || strings.HasPrefix(w, "tweet") || w == "twitter" || strings.HasPrefix(w, "instagram"):
+				return false
+			case furnitureExact(w) || startsWithFurniture(w):
+				found = true
+			}
 		}
 	}
 	return found

@@ -3,6 +3,7 @@ package news
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -144,21 +145,51 @@ func letters(s string) string {
 // normTitle returns a title reduced for comparison: lower case, letters,
 // digits and single spaces.
 func normTitle(s string) string {
-	var b strings.Builder
+	return string(appendNormTitle(nil, s, -1))
+}
+
+// appendNormTitle appends the normTitle form of s to buf. With a limit of
+// 0 or more, it may stop once it has appended more than limit bytes: what
+// it appended then differs from any text of limit bytes or fewer.
+func appendNormTitle(buf []byte, s string, limit int) []byte {
+	start := len(buf)
+	if limit < 0 {
+		limit = len(s) * utf8.UTFMax // more than the whole form
+	}
+	limit += start
 	space := false
-	for _, r := range s {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+	for i := 0; i < len(s) && len(buf) <= limit; {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				space = true
+				continue
+			}
+			if space && len(buf) > start {
+				buf = append(buf, ' ')
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
-		default:
-			space = true
+			buf = append(buf, c)
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			space = true
+			continue
+		}
+		if space && len(buf) > start {
+			buf = append(buf, ' ')
+		}
+		space = false
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
 	}
-	return b.String()
+	return buf
 }
 
 // microdata reads schema.org microdata of an article itemscope.

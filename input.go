@@ -15,29 +15,40 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// readInput reads all of r, failing with ErrTooLarge past max bytes and
-// ErrEmpty when there is nothing but white space.
-func readInput(r io.Reader, max int64) ([]byte, error) {
-	var data []byte
+// readInput reads all of r into a string, failing with ErrTooLarge past
+// max bytes and ErrEmpty when there is nothing but white space. The string
+// is the only copy of the input: the HTML tokens are slices of it.
+func readInput(r io.Reader, max int64) (string, error) {
+	var b strings.Builder
 	var err error
-	if l, ok := r.(interface{ Len() int }); ok && int64(l.Len()) <= max {
-		// A bytes.Reader or strings.Reader says how much is left: read it
-		// into a buffer of that size at once.
-		data = make([]byte, l.Len())
-		_, err = io.ReadFull(r, data)
+	if l, ok := r.(lenWriterTo); ok && int64(l.Len()) <= max {
+		// A bytes.Reader, strings.Reader or bytes.Buffer says how much is
+		// left, and writes it in one piece.
+		b.Grow(l.Len())
+		_, err = l.WriteTo(&b)
 	} else {
-		data, err = io.ReadAll(io.LimitReader(r, max+1))
+		if l, ok := r.(interface{ Len() int }); ok {
+			b.Grow(int(min(int64(l.Len()), max+1)))
+		}
+		_, err = io.Copy(&b, io.LimitReader(r, max+1))
 	}
 	if err != nil {
-		return nil, fmt.Errorf("news: reading input: %w", err)
+		return "", fmt.Errorf("news: reading input: %w", err)
 	}
-	if int64(len(data)) > max {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
+	if int64(b.Len()) > max {
+		return "", fmt.Errorf("%w: more than %d bytes", ErrTooLarge, max)
 	}
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, ErrEmpty
+	data := b.String()
+	if strings.TrimSpace(data) == "" {
+		return "", ErrEmpty
 	}
 	return data, nil
+}
+
+// lenWriterTo is a reader that knows how much it holds and writes it all.
+type lenWriterTo interface {
+	Len() int
+	io.WriterTo
 }
 
 // sniffFormat tells HTML from plain text: input whose first non-space
@@ -69,39 +80,43 @@ func sniffFormat(data []byte) Format {
 }
 
 // bomEncoding returns the encoding a byte order mark announces.
-func bomEncoding(b []byte) (encoding.Encoding, string) {
+func bomEncoding[T string | []byte](b T) (encoding.Encoding, string) {
 	switch {
-	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+	case len(b) >= 2 && b[0] == 0xFE && b[1] == 0xFF:
 		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be"
-	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
+	case len(b) >= 2 && b[0] == 0xFF && b[1] == 0xFE:
 		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le"
 	}
 	return nil, ""
 }
 
-// decodeHTML returns a reader of the page as UTF-8. The encoding is the
-// one the byte order mark, the Content-Type or a meta declaration in the
-// first 4 KB gives; without one, bytes that are valid UTF-8 are UTF-8 and
-// others windows-1252. A page declared as Latin-1 or windows-1252 whose
-// bytes are valid UTF-8 with non-ASCII characters is read as UTF-8: such
+// decodeHTML returns the page as UTF-8. The encoding is the one the byte
+// order mark, the Content-Type or a meta declaration in the first 4 KB
+// gives; without one, bytes that are valid UTF-8 are UTF-8 and others
+// windows-1252. A page declared as Latin-1 or windows-1252 whose bytes are
+// valid UTF-8 with non-ASCII characters is read as UTF-8: such
 // declarations are often stale.
-func decodeHTML(data []byte, contentType string) io.Reader {
+func decodeHTML(data, contentType string) string {
 	e := htmlEncoding(data, contentType)
 	if e == encoding.Nop {
 		// UTF-8 goes through as it is: text taken from the tree is
 		// re-encoded rune by rune, which turns any invalid byte into
 		// U+FFFD.
-		return bytes.NewReader(data)
+		return data
 	}
-	return transform.NewReader(bytes.NewReader(data), validUTF8(e))
+	out, _, err := transform.String(validUTF8(e), data)
+	if err != nil {
+		return strings.ToValidUTF8(out, "\uFFFD")
+	}
+	return out
 }
 
 // htmlEncoding chooses the encoding of an HTML page.
-func htmlEncoding(data []byte, contentType string) encoding.Encoding {
+func htmlEncoding(data, contentType string) encoding.Encoding {
 	if e, _ := bomEncoding(data); e != nil {
 		return e
 	}
-	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+	if strings.HasPrefix(data, "\xef\xbb\xbf") {
 		return encoding.Nop
 	}
 	name := ""
@@ -112,10 +127,14 @@ func htmlEncoding(data []byte, contentType string) encoding.Encoding {
 		name = metaCharset(data)
 	}
 	var e encoding.Encoding
+	canonical := ""
 	if name != "" {
-		e, _ = charset.Lookup(name)
+		e, canonical = charset.Lookup(name)
 	}
-	if e == nil || e == encoding.Nop || isLatin1Like(name) || e == unicode.UTF8 {
+	// A page declared as UTF-8 whose bytes are valid needs no decoding;
+	// one with invalid bytes is decoded as UTF-8, each bad byte becoming
+	// U+FFFD.
+	if e == nil || e == encoding.Nop || isLatin1Like(name) || canonical == "utf-8" {
 		head := data
 		if len(head) > 1<<20 {
 			head = head[:1<<20]
@@ -127,10 +146,10 @@ func htmlEncoding(data []byte, contentType string) encoding.Encoding {
 				head = head[:len(head)-1]
 			}
 		}
-		if utf8.Valid(head) {
+		if utf8.ValidString(head) {
 			return encoding.Nop
 		}
-		if e == nil || e == unicode.UTF8 {
+		if e == nil {
 			e, _ = charset.Lookup("windows-1252")
 		}
 	}
@@ -150,40 +169,40 @@ func isLatin1Like(name string) bool {
 // metaCharset finds a charset declaration in the first 4 KB of a page:
 // <meta charset=...> or <meta http-equiv=Content-Type content="...;
 // charset=...">.
-func metaCharset(data []byte) string {
+func metaCharset(data string) string {
 	head := data
 	if len(head) > 4096 {
 		head = head[:4096]
 	}
-	lower := bytes.ToLower(head)
+	lower := strings.ToLower(head)
 	for off := 0; off < len(lower); {
-		i := bytes.Index(lower[off:], []byte("<meta"))
+		i := strings.Index(lower[off:], "<meta")
 		if i < 0 {
 			break
 		}
 		start := off + i
-		end := bytes.IndexByte(lower[start:], '>')
+		end := strings.IndexByte(lower[start:], '>')
 		if end < 0 {
 			break
 		}
 		tag := lower[start : start+end]
 		off = start + end
-		j := bytes.Index(tag, []byte("charset"))
+		j := strings.Index(tag, "charset")
 		if j < 0 {
 			continue
 		}
 		v := tag[j+len("charset"):]
-		v = bytes.TrimLeft(v, " \t\r\n")
+		v = strings.TrimLeft(v, " \t\r\n")
 		if len(v) == 0 || v[0] != '=' {
 			continue
 		}
-		v = bytes.TrimLeft(v[1:], " \t\r\n\"'")
+		v = strings.TrimLeft(v[1:], " \t\r\n\"'")
 		k := 0
 		for k < len(v) && (v[k] == '-' || v[k] == '_' || v[k] == '.' || v[k] == ':' || v[k] >= '0' && v[k] <= '9' || v[k] >= 'a' && v[k] <= 'z') {
 			k++
 		}
 		if k > 0 {
-			return string(v[:k])
+			return v[:k]
 		}
 	}
 	return ""
@@ -192,21 +211,21 @@ func metaCharset(data []byte) string {
 // decodeText returns plain text as a valid UTF-8 string: UTF-16 with a byte
 // order mark is decoded, UTF-8 is kept, and anything else is read as
 // windows-1252.
-func decodeText(data []byte) string {
+func decodeText(data string) string {
 	if e, _ := bomEncoding(data); e != nil {
-		if d, err := e.NewDecoder().Bytes(data); err == nil {
-			return strings.ToValidUTF8(string(d), "\uFFFD")
+		if d, err := e.NewDecoder().String(data); err == nil {
+			return strings.ToValidUTF8(d, "\uFFFD")
 		}
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if utf8.Valid(data) {
-		return string(data)
+	data = strings.TrimPrefix(data, "\xef\xbb\xbf")
+	if utf8.ValidString(data) {
+		return data
 	}
-	e, _, _ := charset.DetermineEncoding(data, "text/plain")
-	if d, err := e.NewDecoder().Bytes(data); err == nil && utf8.Valid(d) {
-		return string(d)
+	e, _, _ := charset.DetermineEncoding([]byte(data[:min(len(data), 1024)]), "text/plain")
+	if d, err := e.NewDecoder().String(data); err == nil && utf8.ValidString(d) {
+		return d
 	}
-	return strings.ToValidUTF8(string(data), "\uFFFD")
+	return strings.ToValidUTF8(data, "\uFFFD")
 }
 
 // validUTF8 wraps e's decoder so that its output is always valid UTF-8.

@@ -34,6 +34,7 @@ type pageState struct {
 	sourceOrg   *html.Node   // the hNews source-org element
 	bodyNode    *html.Node
 	truncated   bool
+	elements    int // elements looked at
 }
 
 // newPageState walks the document once and collects what the later stages
@@ -45,18 +46,36 @@ func newPageState(p *Parser, doc *html.Node) *pageState {
 			st.base = u
 		}
 	}
-	maxNodes := int(p.limit(int64(p.MaxNodes), DefaultMaxNodes))
-	maxDepth := int(p.limit(int64(p.MaxDepth), DefaultMaxDepth))
-	nodes := 0
-	walk(doc, maxDepth, func(n *html.Node) bool {
-		nodes++
-		if nodes > maxNodes {
-			st.truncated = true
-			return false
-		}
-		return st.collect(n)
-	})
+	st.collectAll(doc, int(p.limit(int64(p.MaxDepth), DefaultMaxDepth)), int(p.limit(int64(p.MaxNodes), DefaultMaxNodes)))
 	return st
+}
+
+// collectAll calls collect on the elements from root on, in document
+// order, down to maxDepth and at most maxNodes of them.
+func (st *pageState) collectAll(root *html.Node, maxDepth, maxNodes int) {
+	n, depth := root, 0
+	for {
+		descend := n.Type == html.DocumentNode
+		if n.Type == html.ElementNode {
+			if st.elements == maxNodes {
+				st.truncated = true
+				return
+			}
+			st.elements++
+			descend = st.collect(n)
+		}
+		if descend && depth < maxDepth && n.FirstChild != nil {
+			n, depth = n.FirstChild, depth+1
+			continue
+		}
+		for n != root && n.NextSibling == nil {
+			n, depth = n.Parent, depth-1
+		}
+		if n == root {
+			return
+		}
+		n = n.NextSibling
+	}
 }
 
 // collect records one element; it returns false to skip its children.
@@ -99,36 +118,50 @@ func (st *pageState) collect(n *html.Node) bool {
 	case atom.Time:
 		st.times = append(st.times, n)
 	case atom.A:
-		if hasRel(n, "author") {
-			st.relAuthors = append(st.relAuthors, n)
-		}
-		if hasRel(n, "category") && st.category == nil {
-			st.category = n
+		if rel := attr(n, "rel"); rel != "" {
+			if hasField(rel, "author") {
+				st.relAuthors = append(st.relAuthors, n)
+			}
+			if hasField(rel, "category") && st.category == nil {
+				st.category = n
+			}
 		}
 	}
-	if hasAttr(n, "itemprop") {
-		st.micro = append(st.micro, n)
+	var class, id string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "itemprop":
+			if a.Namespace == "" && (len(st.micro) == 0 || st.micro[len(st.micro)-1] != n) {
+				st.micro = append(st.micro, n)
+			}
+		case "class":
+			class = a.Val
+		case "id":
+			id = a.Val
+		}
 	}
 	if len(st.textBylines) < 20 && startsWithBy(n) {
 		st.textBylines = append(st.textBylines, n)
 	}
-	if ci := classID(n); ci != "" {
-		if bylineName(ci) && len(st.bylines) < 500 {
-			st.bylines = append(st.bylines, n)
-		}
-		if (strings.Contains(ci, "published") || strings.Contains(ci, "updated") || strings.Contains(ci, "dtstamp")) &&
-			(hasClass(n, "published") || hasClass(n, "updated") || hasClass(n, "dtstamp")) {
-			st.hnews = append(st.hnews, n)
-		}
-		if st.crumbs == nil && (strings.Contains(ci, "breadcrumb") || strings.Contains(ci, "crumbs")) {
-			st.crumbs = n
-		}
-		if st.sourceOrg == nil && strings.Contains(ci, "source-org") && hasClass(n, "source-org") {
-			st.sourceOrg = n
-		}
-		if dateName(ci) && len(st.dated) < 200 {
-			st.dated = append(st.dated, n)
-		}
+	if class == "" && id == "" {
+		return true
+	}
+	// No mark word holds a space: class and id are read apart.
+	marks := nameMarks(class) | nameMarks(id)
+	if marks&markByline != 0 && !badBylineName(joinClassID(class, id)) && len(st.bylines) < 500 {
+		st.bylines = append(st.bylines, n)
+	}
+	if marks&markHNews != 0 && (hasClass(n, "published") || hasClass(n, "updated") || hasClass(n, "dtstamp")) {
+		st.hnews = append(st.hnews, n)
+	}
+	if st.crumbs == nil && marks&markCrumbs != 0 {
+		st.crumbs = n
+	}
+	if st.sourceOrg == nil && marks&markSourceOrg != 0 && hasClass(n, "source-org") {
+		st.sourceOrg = n
+	}
+	if marks&markDate != 0 && len(st.dated) < 200 {
+		st.dated = append(st.dated, n)
 	}
 	return true
 }
@@ -149,57 +182,6 @@ func (st *pageState) collectMeta(n *html.Node) {
 			st.metas[key] = append(st.metas[key], content)
 		}
 	}
-}
-
-// startsWithBy reports an element whose own first text starts a byline
-// ("By Jane Doe", "by Jane Doe, Staff Reporter").
-func startsWithBy(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Div, atom.P, atom.Span, atom.Td, atom.Li, atom.Address:
-	default:
-		return false
-	}
-	c := n.FirstChild
-	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-		c = c.NextSibling
-	}
-	if c == nil || c.Type != html.TextNode {
-		return false
-	}
-	t := strings.ToLower(strings.TrimLeft(c.Data, " \t\r\n"))
-	return len(t) < 200 && (strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "by:") || strings.HasPrefix(t, "by\u00a0"))
-}
-
-// dateName reports class or id names of elements that show a date.
-func dateName(ci string) bool {
-	return strings.Contains(ci, "date") || strings.Contains(ci, "time") ||
-		strings.Contains(ci, "publish") || strings.Contains(ci, "posted")
-}
-
-// hasRel reports whether n's rel attribute lists r.
-func hasRel(n *html.Node, r string) bool {
-	for _, f := range strings.Fields(attr(n, "rel")) {
-		if strings.EqualFold(f, r) {
-			return true
-		}
-	}
-	return false
-}
-
-// bylineName reports class or id names that mark a byline.
-func bylineName(ci string) bool {
-	if !strings.Contains(ci, "author") && !strings.Contains(ci, "byline") &&
-		!strings.Contains(ci, "by-line") && !strings.Contains(ci, "writer") &&
-		!strings.Contains(ci, "contributor") && !strings.Contains(ci, "reporter") &&
-		!strings.Contains(ci, "credit") && !strings.Contains(ci, "vcard") {
-		return false
-	}
-	for _, bad := range []string{"comment", "bio", "avatar", "photo", "image", "img", "caption", "related", "more-from", "author-box", "about-author", "social", "follow", "email", "twitter", "facebook"} {
-		if strings.Contains(ci, bad) {
-			return false
-		}
-	}
-	return true
 }
 
 // textOf returns the raw text inside an element such as script or title,

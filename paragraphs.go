@@ -3,6 +3,7 @@ package news
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // furnitureTexts are short lines that sites put between paragraphs and that
@@ -21,11 +22,33 @@ var furnitureTexts = map[string]bool{
 	"back to top": true, "gift article": true, "save": true, "comment": true,
 }
 
+// maxFurnitureText is more than the length of the longest of
+// furnitureTexts.
+const maxFurnitureText = 64
+
+// blockTitle appends to buf the normTitle form of a block's text, for
+// comparing with furnitureTexts and the headline and description in that
+// form. Past maxFurnitureText bytes it may stop, unless the form so far
+// starts the headline or description: a long form can only match them.
+func blockTitle(buf []byte, text, headline, desc string) []byte {
+	buf = appendNormTitle(buf, text, maxFurnitureText)
+	if len(buf) > maxFurnitureText && (hasPrefixBytes(headline, buf) || hasPrefixBytes(desc, buf)) {
+		buf = appendNormTitle(buf[:0], text, -1)
+	}
+	return buf
+}
+
+// hasPrefixBytes reports whether s starts with p.
+func hasPrefixBytes(s string, p []byte) bool {
+	return len(s) >= len(p) && s[:len(p)] == string(p)
+}
+
 // selectParagraphs picks the paragraphs from the blocks of the chosen
 // container, at the given depth: good text, and the headings, list items
 // and short lines that sit between good text; never furniture inside the
-// container, link lists, or repeats of the headline and standfirst.
-func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
+// container, link lists, or repeats of the headline and standfirst. It
+// returns them with their effective length together.
+func selectParagraphs(blocks []block, containerDepth int, a *Article) (paras []string, length int) {
 	type cand struct {
 		b    *block
 		good bool
@@ -33,6 +56,7 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 	}
 	headline, desc := normTitle(a.Headline), normTitle(a.Description)
 	var cands []cand
+	var nt []byte // the normTitle form of each block, in one buffer
 	for i := range blocks {
 		b := &blocks[i]
 		if b.boilerAt > containerDepth {
@@ -42,11 +66,11 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 		if ld > 0.5 && !isProse(b) {
 			continue
 		}
-		nt := normTitle(b.text)
-		if nt == "" || nt == headline || furnitureTexts[nt] {
+		nt = blockTitle(nt[:0], b.text, headline, desc)
+		if len(nt) == 0 || string(nt) == headline || furnitureTexts[string(nt)] {
 			continue
 		}
-		if nt == desc && standfirst(blocks, i) {
+		if string(nt) == desc && standfirst(blocks, i) {
 			continue
 		}
 		if b.runes < 100 && bylineLike(b.text) || b.runes < 300 && captionLike(b.text) || galleryCounter(b.text) {
@@ -64,7 +88,7 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 		}
 	}
 	if first < 0 {
-		return nil
+		return nil, 0
 	}
 	// A list that ends the article (a heading, then items of plain
 	// text) belongs to it.
@@ -80,7 +104,6 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 		cands[i].good = true
 		last = i
 	}
-	var out []string
 	for i, c := range cands {
 		keep := c.good
 		if !keep && i > first && i < last {
@@ -90,10 +113,11 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) []string {
 			keep = true // a subheading or short lede right before the text
 		}
 		if keep {
-			out = append(out, c.b.text)
+			paras = append(paras, c.b.text)
+			length += c.b.eff
 		}
 	}
-	return out
+	return paras, length
 }
 
 // keepBetween decides on a block that is not good text by itself but
@@ -132,34 +156,154 @@ func keepBetween(b *block, beforeProse bool) bool {
 }
 
 // bylineLike reports a short line that credits the author ("By Jane Doe",
-// "Written by ...").
+// "Written by ..."), in any case.
 func bylineLike(s string) bool {
-	l := strings.ToLower(s)
-	return strings.HasPrefix(l, "by ") || strings.HasPrefix(l, "written by ") ||
-		strings.HasPrefix(l, "posted by ") || strings.HasPrefix(l, "story by ") ||
-		strings.HasPrefix(l, "words by ") || strings.HasPrefix(l, "reporting by ")
+	if s == "" {
+		return false
+	}
+	switch lowerByte(s[0]) {
+	case 'b', 'w', 'p', 's', 'r':
+		// The first letters of bylinePrefixes: no other character
+		// lower-cases to one of them.
+	default:
+		return false
+	}
+	head := s[:min(len(s), 48)]
+	if !isASCII(head) {
+		// Lower-case the start, as a letter outside ASCII may lower-case
+		// to an ASCII one ("İ" to "i"); a character shrinks to a third
+		// at most.
+		for len(head) < len(s) && !utf8.RuneStart(s[len(head)]) {
+			head = s[:len(head)+1]
+		}
+		head = strings.ToLower(head)
+	}
+	for _, p := range bylinePrefixes {
+		if hasPrefixFold(head, p) {
+			return true
+		}
+	}
+	return false
 }
+
+// bylinePrefixes start the lines bylineLike reports.
+var bylinePrefixes = []string{"by ", "written by ", "posted by ", "story by ", "words by ", "reporting by "}
 
 // captionLike reports text that ends with a photo credit, as captions set
 // outside figcaption do: "(Image: Getty)", "Photo: Reuters".
 func captionLike(s string) bool {
-	l := strings.ToLower(strings.TrimSpace(s))
+	if !isASCII(s) {
+		t := strings.TrimSpace(s)
+		if !strings.HasSuffix(t, ")") && strings.IndexByte(t[max(0, len(t)-240):], ':') < 0 {
+			return false // no parenthesis to end with, no label
+		}
+		return captionLikeLower(lowerEnds(t))
+	}
+	l := strings.TrimSpace(s)
 	if strings.HasSuffix(l, ")") {
 		if i := strings.LastIndexByte(l, '('); i >= 0 {
 			inner := strings.TrimSpace(l[i+1:])
-			for _, p := range []string{"image:", "photo:", "picture:", "pic:", "credit:", "photo by", "image by", "photograph:"} {
-				if strings.HasPrefix(inner, p) {
+			for _, p := range captionOpenings {
+				if hasPrefixFold(inner, p) {
 					return true
 				}
 			}
 		}
 	}
-	for _, p := range []string{"photo:", "photograph:", "image:", "picture:", "credit:", "photo credit:", "image credit:"} {
+	// Only the end of the text can hold a credit label, and every label
+	// ends with a colon.
+	tail := l[max(0, len(l)-80):]
+	if strings.IndexByte(tail, ':') < 0 {
+		return false
+	}
+	for _, p := range captionLabels {
+		if i := lastIndexFold(tail, p); i >= 0 && len(tail)-i < 60 {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerEnds lower-cases what captionLikeLower reads of text: its last
+// part, where a credit label must end, and the start of its last
+// parenthesis. Lower-casing a character shrinks it to a third at most, so
+// 240 bytes of text give the 80 bytes the labels are looked for in.
+func lowerEnds(s string) captionText {
+	t := captionText{tail: s}
+	if len(s) > 240 {
+		i := len(s) - 240
+		for i < len(s) && !utf8.RuneStart(s[i]) {
+			i++
+		}
+		t.tail = s[i:]
+	}
+	t.tail = strings.ToLower(t.tail)
+	if strings.HasSuffix(s, ")") {
+		if i := strings.LastIndexByte(s, '('); i >= 0 {
+			inner := strings.TrimSpace(s[i+1:])
+			j := min(len(inner), 48)
+			for j < len(inner) && !utf8.RuneStart(inner[j]) {
+				j++
+			}
+			t.paren, t.hasParen = strings.ToLower(inner[:j]), true
+		}
+	}
+	return t
+}
+
+// captionText is what captionLikeLower reads of a text, lower-cased: its
+// tail, and the start of what its last parenthesis holds when the text
+// ends with ")".
+type captionText struct {
+	tail     string
+	paren    string
+	hasParen bool
+}
+
+// captionLikeLower is captionLike for the parts of text lowerEnds gives.
+func captionLikeLower(t captionText) bool {
+	if t.hasParen {
+		for _, p := range captionOpenings {
+			if strings.HasPrefix(t.paren, p) {
+				return true
+			}
+		}
+	}
+	l := t.tail
+	for _, p := range captionLabels {
 		if i := strings.LastIndex(l, p); i >= 0 && len(l)-i < 60 {
 			return true
 		}
 	}
 	return false
+}
+
+// captionOpenings start a credit in parentheses; captionLabels name a
+// credit near the end of a caption.
+var (
+	captionOpenings = []string{"image:", "photo:", "picture:", "pic:", "credit:", "photo by", "image by", "photograph:"}
+	captionLabels   = []string{"photo:", "photograph:", "image:", "picture:", "credit:", "photo credit:", "image credit:"}
+)
+
+// isASCII reports text of ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lastIndexFold returns the index of the last occurrence of the ASCII word
+// w (lower case) in s, in any case, or -1.
+func lastIndexFold(s, w string) int {
+	for i := len(s) - len(w); i >= 0; i-- {
+		if s[i]|0x20 == w[0] && hasPrefixFold(s[i:], w) {
+			return i
+		}
+	}
+	return -1
 }
 
 // standfirst reports whether blocks[i], whose text is the page's

@@ -1,7 +1,6 @@
 package news
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -90,25 +89,27 @@ func (p *Parser) Parse(r io.Reader) (*Article, error) {
 	}
 	format := p.Format
 	if format == FormatAuto {
-		format = sniffFormat(data)
+		format = sniffFormat([]byte(data[:min(len(data), sniffLen)]))
 	}
 	if format == FormatText {
 		return p.ParseText(decodeText(data))
 	}
-	doc, err := html.Parse(decodeHTML(data, p.ContentType))
-	truncated := false
-	if err != nil {
-		// The HTML parser refuses pages nested deeper than it allows:
-		// flatten the nesting and parse what is left.
-		decoded, rerr := io.ReadAll(decodeHTML(data, p.ContentType))
-		if rerr != nil {
-			return nil, fmt.Errorf("news: decoding input: %w", rerr)
-		}
-		doc, err = html.Parse(bytes.NewReader(flattenNesting(decoded, flatDepth)))
+	src := decodeHTML(data, p.ContentType)
+	maxNodes := treeNodeFactor * int(p.limit(int64(p.MaxNodes), DefaultMaxNodes))
+	doc, truncated, err := buildTree(src, maxNodes)
+	switch {
+	case errors.Is(err, errTooDeep):
+		// Like html.Parse, the tree builder refuses pages nested deeper
+		// than it allows: flatten the nesting and parse what is left.
+		doc, _, err = buildTree(string(flattenNesting([]byte(src), flatDepth)), maxNodes)
 		if err != nil {
 			return nil, fmt.Errorf("news: parsing HTML: %w", err)
 		}
 		truncated = true
+	case err != nil:
+		if doc, err = html.Parse(strings.NewReader(src)); err != nil {
+			return nil, fmt.Errorf("news: parsing HTML: %w", err)
+		}
 	}
 	a, err := p.ParseNode(doc)
 	if a != nil && truncated {
@@ -116,6 +117,15 @@ func (p *Parser) Parse(r io.Reader) (*Article, error) {
 	}
 	return a, err
 }
+
+// sniffLen is how much of the input sniffFormat looks at.
+const sniffLen = 4096
+
+// treeNodeFactor is how many nodes the tree may hold for each node
+// Parser.MaxNodes lets the stages look at: text and comment nodes count
+// too, and only a page built to blow up (formatting elements reopened
+// over and over) comes near it.
+const treeNodeFactor = 4
 
 // ParseNode reads an article from an HTML document that is already parsed.
 // The tree is not modified.
