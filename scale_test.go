@@ -35,3 +35,30 @@ func BenchmarkScaling(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkScalingInputs parses generated inputs at a size and ten times
+// that size: time per byte stays flat when no pass is quadratic.
+func BenchmarkScalingInputs(b *testing.B) {
+	para := "<p>The council met on Tuesday to discuss the budget for the coming year, officials said.</p>"
+	inputs := []struct {
+		name string
+		make func(n int) string
+		n    int
+	}{
+		{"quote marks", func(n int) string { return "<p>" + strings.Repeat(`"“”«» `, n) + "</p>" + para }, 20000},
+		{"capitalized words", func(n int) string { return "<p>" + strings.Repeat("Alpha Beta Gamma said Delta. ", n) + "</p>" }, 2000},
+		{"nested tables", func(n int) string { return strings.Repeat("<table><tr><td>", n) + para }, 2000},
+		{"page", func(n int) string { return strings.Repeat(para, n) }, 10000},
+	}
+	for _, in := range inputs {
+		for _, scale := range []int{1, 10} {
+			page := in.make(in.n * scale)
+			b.Run(fmt.Sprintf("%s/x%d", in.name, scale), func(b *testing.B) {
+				b.SetBytes(int64(len(page)))
+				for range b.N {
+					(&Parser{MaxBytes: 64 << 20}).Parse(strings.NewReader(page))
+				}
+			})
+		}
+	}
+}
