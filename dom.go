@@ -72,9 +72,37 @@ func hidden(n *html.Node) bool {
 			if hiddenStyle(a.Val) {
 				return true
 			}
+		case a.Key == "class" && n.DataAtom != atom.A && popupClass(a.Val):
+			return true
 		}
 	}
 	return false
+}
+
+// popupClass reports class names of content shown only on hover (on
+// "rollover"): tooltips, popovers and hover cards that sit inside the text
+// they annotate. Links themselves are never taken for them.
+func popupClass(c string) bool {
+	for c != "" {
+		var w string
+		w, c = nextClassName(c)
+		l := lowerASCII(w)
+		if strings.Contains(l, "tooltip") || strings.Contains(l, "popover") || strings.Contains(l, "hovercard") ||
+			strings.Contains(l, "hover-card") || strings.HasPrefix(l, "rollover") {
+			return true
+		}
+	}
+	return false
+}
+
+// nextClassName splits the first space-separated name off a class list.
+func nextClassName(s string) (name, rest string) {
+	s = strings.TrimLeft(s, " \t\n\r\f")
+	i := strings.IndexAny(s, " \t\n\r\f")
+	if i < 0 {
+		return s, ""
+	}
+	return s[:i], s[i:]
 }
 
 // hiddenStyle reports an inline style that hides the element: one that
