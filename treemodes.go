@@ -98,13 +98,8 @@ func (b *treeBuilder) beforeHeadMode(t *htmlToken) bool {
 func (b *treeBuilder) inHeadMode(t *htmlToken) bool {
 	switch t.kind {
 	case textTok:
-		rest, space := trimLeadingSpace(t.data)
-		if space != "" {
-			b.addText(space)
-			if rest == "" {
-				return true
-			}
-			t.data = rest
+		if b.takeLeadingSpace(t) {
+			return true
 		}
 	case startTok:
 		switch t.atom {
@@ -149,13 +144,8 @@ func (b *treeBuilder) inHeadMode(t *htmlToken) bool {
 func (b *treeBuilder) afterHeadMode(t *htmlToken) bool {
 	switch t.kind {
 	case textTok:
-		rest, space := trimLeadingSpace(t.data)
-		if space != "" {
-			b.addText(space)
-			if rest == "" {
-				return true
-			}
-			t.data = rest
+		if b.takeLeadingSpace(t) {
+			return true
 		}
 	case startTok:
 		switch t.atom {
@@ -574,4 +564,16 @@ func adjustForeignAttrs(n *html.Node) {
 			a.Namespace, a.Key = a.Key[:j], a.Key[j+1:]
 		}
 	}
+}
+
+// takeLeadingSpace inserts the white space that starts a text token and
+// leaves the rest in the token; it reports whether nothing is left.
+func (b *treeBuilder) takeLeadingSpace(t *htmlToken) bool {
+	rest, space := trimLeadingSpace(t.data)
+	if space == "" {
+		return false
+	}
+	b.addText(space)
+	t.data = rest
+	return rest == ""
 }

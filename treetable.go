@@ -133,13 +133,8 @@ func (b *treeBuilder) closeCaption(consumed bool) bool {
 func (b *treeBuilder) inColumnGroupMode(t *htmlToken) bool {
 	switch t.kind {
 	case textTok:
-		rest, space := trimLeadingSpace(t.data)
-		if space != "" {
-			b.addText(space)
-			if rest == "" {
-				return true
-			}
-			t.data = rest
+		if b.takeLeadingSpace(t) {
+			return true
 		}
 	case commentTok:
 		b.insertComment(t)
