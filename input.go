@@ -93,9 +93,9 @@ func bomEncoding[T string | []byte](b T) (encoding.Encoding, string) {
 // decodeHTML returns the page as UTF-8. The encoding is the one the byte
 // order mark, the Content-Type or a meta declaration in the first 4 KB
 // gives; without one, bytes that are valid UTF-8 are UTF-8 and others
-// windows-1252. A page declared as Latin-1 or windows-1252 whose bytes are
-// valid UTF-8 with non-ASCII characters is read as UTF-8: such
-// declarations are often stale.
+// windows-1252. A page declared in another encoding whose bytes are valid
+// UTF-8 with non-ASCII characters is read as UTF-8: such declarations are
+// often stale (ISO-2022 and other 7-bit encodings excepted).
 func decodeHTML(data, contentType string) string {
 	e := htmlEncoding(data, contentType)
 	if e == encoding.Nop {
@@ -134,7 +134,7 @@ func htmlEncoding(data, contentType string) encoding.Encoding {
 	// A page declared as UTF-8 whose bytes are valid needs no decoding;
 	// one with invalid bytes is decoded as UTF-8, each bad byte becoming
 	// U+FFFD.
-	if e == nil || e == encoding.Nop || isLatin1Like(name) || canonical == "utf-8" {
+	if e == nil || e == encoding.Nop || isLatin1Like(name) || canonical == "utf-8" || !sevenBit(canonical) {
 		head := data
 		if len(head) > 1<<20 {
 			head = head[:1<<20]
@@ -146,7 +146,11 @@ func htmlEncoding(data, contentType string) encoding.Encoding {
 				head = head[:len(head)-1]
 			}
 		}
-		if utf8.ValidString(head) {
+		// A page declared in another legacy encoding is UTF-8 too when
+		// its bytes are valid UTF-8 with non-ASCII characters: text in
+		// GBK, Shift_JIS or windows-1251 almost never is, and pages
+		// converted to UTF-8 keep their old declaration.
+		if utf8.ValidString(head) && (e == nil || e == encoding.Nop || isLatin1Like(name) || canonical == "utf-8" || !isASCII(head)) {
 			return encoding.Nop
 		}
 		if e == nil {
@@ -154,6 +158,12 @@ func htmlEncoding(data, contentType string) encoding.Encoding {
 		}
 	}
 	return e
+}
+
+// sevenBit reports encodings written in ASCII bytes alone (ISO-2022
+// escapes, HZ, UTF-7): valid UTF-8 says nothing about them.
+func sevenBit(canonical string) bool {
+	return strings.HasPrefix(canonical, "iso-2022") || canonical == "hz-gb-2312" || canonical == "utf-7"
 }
 
 // isLatin1Like reports charset names whose declarations are often wrong

@@ -45,6 +45,9 @@ func TestEncodings(t *testing.T) {
 		{"gbk meta", simplifiedchinese.GBK, cjkPage(`<meta charset="gbk">`), "", cjkHeadline, false},
 		{"gb18030 content type", simplifiedchinese.GB18030, cjkPage(""), "text/html; charset=gb18030", cjkHeadline, false},
 		{"utf-8 declared latin-1", nil, page(`<meta charset="iso-8859-1">`), "", headline, false},
+		{"utf-8 declared gb2312", nil, cjkPage(`<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`), "", cjkHeadline, false},
+		{"utf-8 declared shift_jis", nil, cjkPage(`<meta charset="shift_jis">`), "", cjkHeadline, false},
+		{"iso-2022-jp meta", japanese.ISO2022JP, cjkPage(`<meta charset="iso-2022-jp">`), "", cjkHeadline, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
