@@ -1,11 +1,13 @@
 package news
 
 import (
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // titleSeparators split a page title into headline and site name.
@@ -17,7 +19,7 @@ func (st *pageState) headline(ld *ldArticle, site string) string {
 	meta := []string{ld.headline, st.meta("og:title"), st.meta("twitter:title"), st.title, st.meta("headline", "dc.title", "parsely-title", "sailthru.title")}
 	var h1s []string
 	for _, n := range st.h1s {
-		if t := textContent(n); t != "" && len(t) < 400 {
+		if t := textContent(n); t != "" && len(t) < 400 && !st.homeLink(n, t) {
 			h1s = append(h1s, t)
 		}
 	}
@@ -35,11 +37,16 @@ func (st *pageState) headline(ld *ldArticle, site string) string {
 	}
 	// One h1 of a few words is the visible headline even when the
 	// metadata words it otherwise.
+	// It must share a word with the metadata titles, if there are any: a
+	// section or site name set as h1 shares none.
 	var lone []string
 	for _, h := range h1s {
 		if len(strings.Fields(h)) >= 3 && !sameName(h, site) {
 			lone = append(lone, h)
 		}
+	}
+	if len(lone) == 1 && !sharesTitleWord(lone[0], meta) {
+		lone = nil
 	}
 	if len(lone) == 1 {
 		return lone[0]
@@ -61,6 +68,46 @@ func (st *pageState) headline(ld *ldArticle, site string) string {
 	}
 	return ""
 }
+
+// homeLink reports whether the h1 n is a link to the site's home page, the
+// way a logo is set: its text is all inside a link to the root path.
+func (st *pageState) homeLink(n *html.Node, text string) bool {
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode || d.DataAtom != atom.A {
+			continue
+		}
+		u, err := url.Parse(strings.TrimSpace(attr(d, "href")))
+		if err != nil || u.Path != "/" && u.Path != "" || u.RawQuery != "" || u.Fragment != "" || u.Path == "" && u.Host == "" {
+			continue
+		}
+		return len(textContent(d)) == len(text)
+	}
+	return false
+}
+
+// sharesTitleWord reports whether h has a word of four letters or more in
+// common with one of the titles, or there is no title to compare.
+func sharesTitleWord(h string, titles []string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(h), notLetterOrDigit) {
+		if utf8.RuneCountInString(w) >= 4 {
+			words[w] = true
+		}
+	}
+	empty := true
+	for _, t := range titles {
+		for _, w := range strings.FieldsFunc(strings.ToLower(t), notLetterOrDigit) {
+			empty = false
+			if words[w] {
+				return true
+			}
+		}
+	}
+	return empty || len(words) == 0
+}
+
+// notLetterOrDigit reports runes that separate words.
+func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // stripSiteName removes a site name before or after a separator in a
 // title. Without a known site name, a last part of one to four words is

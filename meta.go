@@ -339,7 +339,7 @@ func (st *pageState) publication(ld *ldArticle, articleURL string) Publication {
 	host := ""
 	for _, raw := range []string{articleURL, st.p.URL} {
 		if u, err := url.Parse(raw); err == nil && u.Host != "" && (u.Scheme == "http" || u.Scheme == "https") {
-			host = u.Host
+			host = u.Hostname()
 			if pub.URL == "" {
 				pub.URL = u.Scheme + "://" + u.Host
 			}
@@ -349,10 +349,28 @@ func (st *pageState) publication(ld *ldArticle, articleURL string) Publication {
 	if pub.Name == "" {
 		pub.Name = titleSiteName(st.title, st.meta("og:title"), host)
 	}
-	if pub.Name == "" && host != "" {
+	if pub.Name == "" && domainLike(host) {
 		pub.Name = strings.TrimPrefix(host, "www.")
 	}
 	return pub
+}
+
+// domainLike reports whether a host is a public domain name ("example.com")
+// rather than an address, "localhost" or a name of one label, which name
+// no publication.
+func domainLike(host string) bool {
+	i := strings.LastIndexByte(host, '.')
+	if i <= 0 || i == len(host)-1 {
+		return false
+	}
+	// An IPv4 address ends in digits alone; IPv6 has no dot. Top-level
+	// domains have letters ("com", "xn--p1ai").
+	for _, c := range host[i+1:] {
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // image returns the article's lead image.

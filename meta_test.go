@@ -1,0 +1,68 @@
+package news
+
+import (
+	"strings"
+	"testing"
+)
+
+// metaBody is enough article text for a page to parse as an article.
+const metaBody = "<p>The council met on Tuesday to discuss the budget for the coming year, officials said after the meeting.</p>" +
+	"<p>Members voted to keep the library open on weekends and to repair two bridges before the winter.</p>"
+
+func TestPublicationFallback(t *testing.T) {
+	tests := []struct {
+		name, url, head, want string
+	}{
+		{"og:site_name", "https://www.example.com/a", `<meta property="og:site_name" content="The Daily Example">`, "The Daily Example"},
+		{"host", "https://www.example.com/news/a", ``, "example.com"},
+		{"host with port", "http://news.example.org:8080/a", ``, "news.example.org"},
+		{"one-label host", "http://fakehost/test/page.html", ``, ""},
+		{"localhost", "http://localhost/a", ``, ""},
+		{"IPv4 address", "http://192.168.1.20/a", ``, ""},
+		{"IPv6 address", "http://[::1]/a", ``, ""},
+		{"punycode domain", "https://xn--e1afmkfd.xn--p1ai/a", ``, "xn--e1afmkfd.xn--p1ai"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head>" + tt.head + "</head><body><article><h1>Council keeps the library open</h1>" + metaBody + "</article></body></html>"
+			a, err := (&Parser{URL: tt.url}).Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Publication.Name != tt.want {
+				t.Errorf("Publication.Name = %q, want %q", a.Publication.Name, tt.want)
+			}
+		})
+	}
+}
+
+func TestHeadlineChoice(t *testing.T) {
+	tests := []struct {
+		name, head, body, want string
+	}{
+		{"h1 agrees with og:title", `<meta property="og:title" content="Council keeps the library open - Example News">`,
+			`<h1>Council keeps the library open</h1>`, "Council keeps the library open"},
+		{"lone h1 worded otherwise", `<title>Library to stay open on weekends, council decides</title>`,
+			`<h1>Council keeps the library open</h1>`, "Council keeps the library open"},
+		{"logo h1 links home", `<title>Council keeps the library open | Example News</title>`,
+			`<header><h1><a href="/">Welcome to <b>Example News</b></a></h1></header>`, "Council keeps the library open"},
+		{"logo h1 links to the absolute home page", `<title>Council keeps the library open | Example News</title>`,
+			`<h1><a href="https://www.example.com/">Example News Daily Edition</a></h1>`, "Council keeps the library open"},
+		{"h1 with a link to a section is kept", ``,
+			`<h1><a href="/news/council-library">Council keeps the library open</a></h1>`, "Council keeps the library open"},
+		{"section name as h1", `<title>Babies who eat peanuts early may avoid allergy</title>`,
+			`<h1>Allergies Health Center</h1>`, "Babies who eat peanuts early may avoid allergy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head>" + tt.head + "</head><body>" + tt.body + "<article>" + metaBody + "</article></body></html>"
+			a, err := (&Parser{URL: "https://www.example.com/news/a"}).Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Headline != tt.want {
+				t.Errorf("Headline = %q, want %q", a.Headline, tt.want)
+			}
+		})
+	}
+}
