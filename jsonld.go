@@ -154,8 +154,10 @@ func cleanJSON(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "<!--")
 	s = strings.TrimSuffix(s, "-->")
-	s = strings.TrimPrefix(strings.TrimSpace(s), "//<![CDATA[")
-	s = strings.TrimSuffix(strings.TrimSpace(s), "//]]>")
+	s = strings.TrimPrefix(strings.TrimSpace(s), "//")
+	s = strings.TrimPrefix(s, "<![CDATA[")
+	s = strings.TrimSuffix(strings.TrimSpace(s), "]]>")
+	s = strings.TrimSuffix(strings.TrimSpace(s), "//")
 	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(s, ";")
 	return s

@@ -66,3 +66,18 @@ func TestHeadlineChoice(t *testing.T) {
 		})
 	}
 }
+
+func TestCleanJSON(t *testing.T) {
+	const obj = `{"@type":"NewsArticle"}`
+	for _, in := range []string{
+		obj,
+		" " + obj + ";",
+		"<!--" + obj + "-->",
+		"//<![CDATA[\n" + obj + "\n//]]>",
+		"\n<![CDATA[ " + obj + " ]]>\n",
+	} {
+		if got := cleanJSON(in); got != obj {
+			t.Errorf("cleanJSON(%q) = %q, want %q", in, got, obj)
+		}
+	}
+}
