@@ -3,6 +3,7 @@ package news
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // metaBody is enough article text for a page to parse as an article.
@@ -79,5 +80,35 @@ func TestCleanJSON(t *testing.T) {
 		if got := cleanJSON(in); got != obj {
 			t.Errorf("cleanJSON(%q) = %q, want %q", in, got, obj)
 		}
+	}
+}
+
+func TestPublishedDateSources(t *testing.T) {
+	ld := func(pub, mod string) string {
+		return `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council keeps the library open","datePublished":"` + pub + `","dateModified":"` + mod + `"}</script>`
+	}
+	meta := func(k, v string) string { return `<meta property="` + k + `" content="` + v + `">` }
+	tests := []struct {
+		name, head, want string
+	}{
+		{"JSON-LD alone", ld("2019-11-19T04:58:46Z", ""), "2019-11-19T04:58:46Z"},
+		{"same instant, the page's offset wins over UTC",
+			ld("2017-02-24T01:18:13Z", "") + meta("article:published_time", "2017-02-23T17:18:13-08:00"), "2017-02-23T17:18:13-08:00"},
+		{"structured date is the modification date",
+			ld("2016-05-08T10:11:51+01:00", "2016-05-08T10:11:51+01:00") + meta("article:published_time", "2015-09-17T16:57:43+01:00"), "2015-09-17T16:57:43+01:00"},
+		{"structured date wins otherwise",
+			ld("2020-03-02T09:00:00+01:00", "2020-03-03T09:00:00+01:00") + meta("article:published_time", "2020-03-01T09:00:00+01:00"), "2020-03-02T09:00:00+01:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head>" + tt.head + "</head><body><article><h1>Council keeps the library open</h1>" + metaBody + "</article></body></html>"
+			a, err := Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Published.Format(time.RFC3339); got != tt.want {
+				t.Errorf("Published = %s, want %s", got, tt.want)
+			}
+		})
 	}
 }

@@ -31,25 +31,47 @@ var modifiedKeys = []string{
 // dates returns when the article was published and last modified, each
 // from the first source, best first, that gives one.
 func (st *pageState) dates(ld *ldArticle, articleURL string) (published, modified time.Time) {
-	published = firstDate(
-		func() (time.Time, bool) { return parseDate(ld.published) },
-		func() (time.Time, bool) { return st.metaDate(publishedKeys) },
-		func() (time.Time, bool) { return nonZero(st.timeElementDate(false)) },
-		func() (time.Time, bool) { return dateFromURL(articleURL) },
-		func() (time.Time, bool) { return dateFromURL(st.p.URL) },
-		func() (time.Time, bool) { return nonZero(st.visibleDate(false)) },
-		func() (time.Time, bool) { return nonZero(st.bylineDate()) },
-	)
 	modified = firstDate(
 		func() (time.Time, bool) { return parseDate(ld.modified) },
 		func() (time.Time, bool) { return st.metaDate(modifiedKeys) },
 		func() (time.Time, bool) { return nonZero(st.timeElementDate(true)) },
 		func() (time.Time, bool) { return nonZero(st.visibleDate(true)) },
 	)
+	published = firstDate(
+		func() (time.Time, bool) { return st.structuredPublished(ld, modified) },
+		func() (time.Time, bool) { return nonZero(st.timeElementDate(false)) },
+		func() (time.Time, bool) { return dateFromURL(articleURL) },
+		func() (time.Time, bool) { return dateFromURL(st.p.URL) },
+		func() (time.Time, bool) { return nonZero(st.visibleDate(false)) },
+		func() (time.Time, bool) { return nonZero(st.bylineDate()) },
+	)
 	if !modified.IsZero() && !published.IsZero() && modified.Before(published) {
 		modified = time.Time{}
 	}
 	return published, modified
+}
+
+// structuredPublished returns the publication date of the JSON-LD or
+// microdata article, else of the meta tags. When both give one, the meta
+// date wins if it is the same instant written in the page's own offset
+// rather than UTC, or if the structured date is the modification date
+// and the meta date an earlier one.
+func (st *pageState) structuredPublished(ld *ldArticle, modified time.Time) (time.Time, bool) {
+	ldT, ldOK := parseDate(ld.published)
+	metaT, metaOK := st.metaDate(publishedKeys)
+	switch {
+	case !ldOK:
+		return metaT, metaOK
+	case !metaOK:
+		return ldT, true
+	case ldT.Equal(metaT):
+		if _, off := ldT.Zone(); off == 0 {
+			return metaT, true
+		}
+	case ldT.Equal(modified) && metaT.Before(ldT):
+		return metaT, true
+	}
+	return ldT, true
 }
 
 // firstDate returns the date of the first source that has one.
