@@ -19,7 +19,7 @@ func (st *pageState) headline(ld *ldArticle, site string) string {
 	meta := []string{ld.headline, st.meta("og:title"), st.meta("twitter:title"), st.title, st.meta("headline", "dc.title", "parsely-title", "sailthru.title")}
 	var h1s []string
 	for _, n := range st.h1s {
-		if t := textContent(n); t != "" && len(t) < 400 && !st.homeLink(n, t) {
+		if t := trimPermalink(textContent(n)); t != "" && len(t) < 400 && !st.homeLink(n, t) {
 			h1s = append(h1s, t)
 		}
 	}
@@ -67,6 +67,20 @@ func (st *pageState) headline(ld *ldArticle, site string) string {
 		}
 	}
 	return ""
+}
+
+// trimPermalink removes the permalink sign documentation and blog tools
+// append to headings ("Title¶", "Title #").
+func trimPermalink(s string) string {
+	for {
+		t := strings.TrimRightFunc(s, unicode.IsSpace)
+		t = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(t, "¶"), "§"), "🔗")
+		if t != s && strings.TrimSpace(t) != "" {
+			s = t
+			continue
+		}
+		return strings.TrimRightFunc(s, unicode.IsSpace)
+	}
 }
 
 // homeLink reports whether the h1 n is a link to the site's home page, the

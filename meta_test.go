@@ -112,3 +112,17 @@ func TestPublishedDateSources(t *testing.T) {
 		})
 	}
 }
+
+func TestTrimPermalink(t *testing.T) {
+	for in, want := range map[string]string{
+		"Shared Mutable History¶": "Shared Mutable History",
+		"Installation ¶ ":         "Installation",
+		"Section § 🔗":             "Section",
+		"¶":                       "¶",
+		"Plain":                   "Plain",
+	} {
+		if got := trimPermalink(in); got != want {
+			t.Errorf("trimPermalink(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

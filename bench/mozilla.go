@@ -91,6 +91,26 @@ func deref(s *string) string {
 	return *s
 }
 
+// A mozSplit is one Mozilla field's tally on the pages whose expected
+// value is set and on those where it is empty. The expected values are
+// what readability itself finds, so an empty one means readability found
+// none, not that the page has none (many pages print a date or a site
+// name readability does not read).
+type mozSplit struct {
+	set, empty eval.FieldTally
+}
+
+// fieldsSet reports which of title, byline, site name and published time
+// the page's expected metadata gives.
+func (p *mozillaPage) fieldsSet() [4]bool {
+	return [4]bool{
+		strings.TrimSpace(p.title) != "",
+		len(splitByline(p.byline)) > 0,
+		eval.NormalizePublication(p.siteName) != "",
+		!dayOf(p.publishedTime).IsZero(),
+	}
+}
+
 // mozillaChecks scores one system's result on one test page: title,
 // byline, site name, published day.
 func mozillaChecks(p *mozillaPage, r result) [4]bool {

@@ -79,12 +79,13 @@ func isDay(s string) bool {
 	return true
 }
 
-// titleSeparators cut a site name from a title ("Headline | Site").
-var titleSeparators = []string{" | ", " - ", " :: ", " : ", " · ", " / ", " » "}
+// titleSeparators cut a site name from a title ("Headline | Site",
+// "Headline_Section_Site", "Headline [Site]").
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " : ", " · ", " / ", " » ", "_", " ["}
 
 // sameTitle compares a predicted title with an expected Mozilla title:
-// equal after eval.NormalizeText, or equal once a trailing site part after
-// one of titleSeparators is cut from either side (the expected titles are
+// equal after eval.NormalizeText, or equal once trailing site parts after
+// one of titleSeparators are cut from either side (the expected titles are
 // readability's own, which sometimes keep the site name). Both empty is
 // right.
 func sameTitle(pred, want string) bool {
@@ -95,19 +96,23 @@ func sameTitle(pred, want string) bool {
 	if p == "" || w == "" {
 		return false
 	}
-	return hasSiteSuffix(w, p) || hasSiteSuffix(p, w)
+	return hasSiteSuffix(want, p) || hasSiteSuffix(pred, w)
 }
 
-// hasSiteSuffix reports whether long is short followed by a separator and
-// more text.
+// hasSiteSuffix reports whether long, cut at one of its separators, is
+// short (already normalized) followed by more text.
 func hasSiteSuffix(long, short string) bool {
-	rest, ok := strings.CutPrefix(long, short)
-	if !ok {
-		return false
-	}
 	for _, sep := range titleSeparators {
-		if strings.HasPrefix(rest, sep) && len(rest) > len(sep) {
-			return true
+		for i := 0; ; {
+			k := strings.Index(long[i:], sep)
+			if k < 0 {
+				break
+			}
+			i += k
+			if len(strings.TrimSpace(long[i+len(sep):])) > 0 && eval.NormalizeText(long[:i]) == short {
+				return true
+			}
+			i += len(sep)
 		}
 	}
 	return false

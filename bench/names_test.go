@@ -37,6 +37,12 @@ func TestSameTitle(t *testing.T) {
 		{"Headline", "Headline", true},
 		{"", "", true},
 		{"Head", "Headline | Site", false},
+		{"Headline?", "Headline? - Site Name", true},
+		{"Headline", "Headline - Author Name - Site", true},
+		{"标题", "标题_科技_网", true},
+		{"Weekly Edition", "Weekly Edition [Site.net]", true},
+		{"Headline", "Headline -", false},
+		{"Headline", "Other - Headline", false},
 		{"", "Headline", false},
 		{"Headline \u2013 Site", "headline", true},
 	}

@@ -15,8 +15,11 @@ type row struct {
 	body                          *eval.BodyTotals
 	headline, authors, pub, date  *eval.FieldTally
 	mTitle, mByline, mSite, mDate *eval.FieldTally
-	speed                         *speedFigures
-	panics                        int
+	// mozSplit holds the Mozilla fields (title, byline, site, date) split
+	// by whether the expected value is set or empty.
+	mozSplit *[4]mozSplit
+	speed    *speedFigures
+	panics   int
 }
 
 // bench holds the inputs and the figures of one run.
@@ -133,21 +136,30 @@ func (b *bench) mozilla() error {
 			continue
 		}
 		var t [4]eval.FieldTally
+		var split [4]mozSplit
 		for i := range pages {
 			progress("mozilla  %-12s %3d/%d", s.name, i+1, len(pages))
 			r, err := runSafe(s, pages[i].html, pageURL(mozillaURL))
 			if err != nil {
 				b.row(s.name).panics++
 			}
+			set := pages[i].fieldsSet()
 			for k, ok := range mozillaChecks(&pages[i], r) {
 				t[k].N++
+				part := &split[k].empty
+				if set[k] {
+					part = &split[k].set
+				}
+				part.N++
 				if ok {
 					t[k].Correct++
+					part.Correct++
 				}
 			}
 		}
 		row := b.row(s.name)
 		row.mTitle, row.mByline, row.mSite, row.mDate = &t[0], &t[1], &t[2], &t[3]
+		row.mozSplit = &split
 	}
 	return nil
 }
