@@ -2,6 +2,8 @@ package news
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -29,7 +31,7 @@ func (st *pageState) authors(ld *ldArticle, site string) []Author {
 	sources = append(sources, fromLD)
 	// Meta tags.
 	var fromMeta []Author
-	for _, key := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "citation_author", "byl", "twitter:creator:name"} {
+	for _, key := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dc:creator", "dcterms.creator", "dcterms:creator", "citation_author", "byl", "twitter:creator:name"} {
 		for _, v := range st.metas[key] {
 			fromMeta = append(fromMeta, splitAuthorValue(v)...)
 		}
@@ -48,6 +50,13 @@ func (st *pageState) authors(ld *ldArticle, site string) []Author {
 	}
 	sources = append(sources, fromRel)
 
+	// A site named like the person the structured data types as its
+	// author is that person's own site: the name is not the outlet's.
+	for _, ag := range ld.authors {
+		if ag.person && sameName(ag.name, site) && personLike(ag.name) {
+			site = ""
+		}
+	}
 	var chosen []Author
 	for _, s := range sources {
 		s = dropSite(s, site)
@@ -79,7 +88,7 @@ func (st *pageState) authors(ld *ldArticle, site string) []Author {
 // several people ("A and B") or carry a "By".
 func splitAuthorValue(v string) []Author {
 	v = cleanText(v)
-	if v == "" {
+	if v == "" || isAgency(v) {
 		return nil
 	}
 	if name, ok := authorName(v); ok && !strings.Contains(strings.ToLower(v), " and ") && !strings.ContainsAny(v, ",&|;") {
@@ -161,6 +170,24 @@ func dropSite(as []Author, site string) []Author {
 		out = append(out, a)
 	}
 	return out
+}
+
+// personLike reports whether a name reads as a person's: two to four
+// capitalized words, none of them a common word or a word of organization
+// names ("News", "Times"). A brand in one word is not.
+func personLike(name string) bool {
+	g := loadGazetteer()
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || g.isCommon(w) || g.orgWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // dedupeAuthors keeps the first of authors with the same name.

@@ -26,7 +26,7 @@ type ldArticle struct {
 // ldAgent is a Person or Organization.
 type ldAgent struct {
 	name, url, jobTitle string
-	org                 bool
+	org, person         bool // typed Organization, typed Person
 }
 
 // articleTypes ranks schema.org types that describe an article; higher is
@@ -314,6 +314,8 @@ func (g *ldGraph) agent(v any) (ldAgent, bool) {
 			switch strings.ToLower(t) {
 			case "organization", "newsmediaorganization", "corporation", "organisation":
 				ag.org = true
+			case "person":
+				ag.person = true
 			}
 		}
 		return ag, ag.name != ""

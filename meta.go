@@ -178,7 +178,16 @@ func (st *pageState) collectMeta(n *html.Node) {
 		return
 	}
 	for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
-		if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
+		key := strings.ToLower(strings.TrimSpace(attr(n, k)))
+		if key == "" {
+			continue
+		}
+		if k != "property" || !strings.ContainsAny(key, " \t\n") {
+			st.metas[key] = append(st.metas[key], content)
+			continue
+		}
+		// RDFa lets one element give several properties.
+		for _, key := range strings.Fields(key) {
 			st.metas[key] = append(st.metas[key], content)
 		}
 	}
@@ -326,6 +335,9 @@ func (st *pageState) absURL(u string) string {
 func (st *pageState) publication(ld *ldArticle, articleURL string) Publication {
 	var pub Publication
 	pub.Name = firstNonEmpty(st.meta("og:site_name", "application-name", "al:ios:app_name", "twitter:app:name:iphone", "dc.publisher", "publisher"), ld.publisher.name)
+	if u, err := url.Parse(pub.Name); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		pub.Name = strings.TrimPrefix(u.Hostname(), "www.") // a site name given as its address
+	}
 	if pub.Name == "" && st.sourceOrg != nil {
 		pub.Name = textContent(st.sourceOrg)
 		for _, n := range descendantsWithClass(st.sourceOrg, "url") {

@@ -1,6 +1,7 @@
 package news
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +17,7 @@ func TestPublicationFallback(t *testing.T) {
 	}{
 		{"og:site_name", "https://www.example.com/a", `<meta property="og:site_name" content="The Daily Example">`, "The Daily Example"},
 		{"host", "https://www.example.com/news/a", ``, "example.com"},
+		{"site name given as an address", "https://www.example.com/a", `<meta property="og:site_name" content="https://www.example.com">`, "example.com"},
 		{"host with port", "http://news.example.org:8080/a", ``, "news.example.org"},
 		{"one-label host", "http://fakehost/test/page.html", ``, ""},
 		{"localhost", "http://localhost/a", ``, ""},
@@ -124,5 +126,36 @@ func TestTrimPermalink(t *testing.T) {
 		if got := trimPermalink(in); got != want {
 			t.Errorf("trimPermalink(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestAuthorsAndSite(t *testing.T) {
+	tests := []struct {
+		name, head string
+		want       []string
+	}{
+		{"staff credit is no person", `<meta name="author" content="Our Foreign Staff">`, nil},
+		{"RDFa properties", `<meta property="dc:creator twitter:site_name" content="Creator Name">`, []string{"Creator Name"}},
+		{"author named as the site is dropped", `<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">`, nil},
+		{"a person's own site", `<meta property="og:site_name" content="Jane Doe">` +
+			`<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Jane Doe"}}</script>`, []string{"Jane Doe"}},
+		{"a brand typed Person is still the site", `<meta property="og:site_name" content="ExampleInsider">` +
+			`<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"ExampleInsider"}}</script>`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := "<html><head>" + tt.head + "</head><body><article><h1>Council keeps the library open</h1>" + metaBody + "</article></body></html>"
+			a, err := Parse(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, au := range a.Authors {
+				got = append(got, au.Name)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Authors = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
