@@ -2,6 +2,7 @@ package news
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -146,6 +147,9 @@ func (st *pageState) collect(n *html.Node) bool {
 	if class == "" && id == "" {
 		return true
 	}
+	if commentSection(class, id) {
+		return false // readers' names and dates are not the article's
+	}
 	// No mark word holds a space: class and id are read apart.
 	marks := nameMarks(class) | nameMarks(id)
 	if marks&markByline != 0 && !badBylineName(joinClassID(class, id)) && len(st.bylines) < 500 {
@@ -164,6 +168,26 @@ func (st *pageState) collect(n *html.Node) bool {
 		st.dated = append(st.dated, n)
 	}
 	return true
+}
+
+// commentNames are the class and id tokens of readers' comment sections
+// in common CMS templates.
+var commentNames = []string{"comments", "comment-list", "commentlist", "comments-list", "comments-area",
+	"comments-section", "comment-section", "comment-body", "comment-content", "comment-respond",
+	"disqus_thread", "respond"}
+
+// commentSection reports whether an element's class or id names a
+// readers' comment section or one comment.
+func commentSection(class, id string) bool {
+	if id != "" && slices.Contains(commentNames, strings.ToLower(id)) {
+		return true
+	}
+	for _, c := range strings.Fields(class) {
+		if slices.Contains(commentNames, strings.ToLower(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // collectMeta records a meta element's content under its name, property,
@@ -335,6 +359,7 @@ func (st *pageState) absURL(u string) string {
 func (st *pageState) publication(ld *ldArticle, articleURL string) Publication {
 	var pub Publication
 	pub.Name = firstNonEmpty(st.meta("og:site_name", "application-name", "al:ios:app_name", "twitter:app:name:iphone", "dc.publisher", "publisher"), ld.publisher.name)
+	pub.Name = dropTagline(pub.Name)
 	if u, err := url.Parse(pub.Name); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
 		pub.Name = strings.TrimPrefix(u.Hostname(), "www.") // a site name given as its address
 	}
@@ -365,6 +390,24 @@ func (st *pageState) publication(ld *ldArticle, articleURL string) Publication {
 		pub.Name = strings.TrimPrefix(host, "www.")
 	}
 	return pub
+}
+
+// dropTagline cuts the tagline some sites add to their name ("Example.cz
+// - News as it happens", "Example News | Latest News & Headlines"): a
+// head of one to four words before a separator followed by three words or
+// more.
+func dropTagline(name string) string {
+	for _, sep := range []string{" - ", " | ", " – ", " — ", " : "} {
+		i := strings.Index(name, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := strings.TrimSpace(name[:i]), name[i+len(sep):]
+		if n := len(strings.Fields(head)); n >= 1 && n <= 4 && len(strings.FieldsFunc(tail, notLetterOrDigit)) >= 3 {
+			return head
+		}
+	}
+	return name
 }
 
 // domainLike reports whether a host is a public domain name ("example.com")

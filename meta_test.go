@@ -159,3 +159,20 @@ func TestAuthorsAndSite(t *testing.T) {
 		})
 	}
 }
+
+func TestDropTagline(t *testing.T) {
+	for in, want := range map[string]string{
+		"Example.cz - News as it happens":                   "Example.cz",
+		"Example News | Latest News & Headlines":            "Example News",
+		"EXAMPLE.COM | BY: JANE DOE":                        "EXAMPLE.COM",
+		"Racing | F1 | Indy | MotoGP | NASCAR":              "Racing",
+		"The Daily Example":                                 "The Daily Example",
+		"Example - News":                                    "Example - News",
+		"Arts and Letters Daily - ideas, criticism, debate": "Arts and Letters Daily",
+		"One Two Three Four Five - a b c":                   "One Two Three Four Five - a b c",
+	} {
+		if got := dropTagline(in); got != want {
+			t.Errorf("dropTagline(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
