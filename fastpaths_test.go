@@ -202,7 +202,18 @@ func plainNameMarks(ci string) int {
 		return false
 	}
 	marks := 0
-	if has("author", "byline", "by-line", "writer", "contributor", "reporter", "credit", "vcard") {
+	author := false
+	for i := 0; ; {
+		k := strings.Index(ci[i:], "author")
+		if k < 0 {
+			break
+		}
+		i += k + len("author")
+		if rest := ci[i:]; !strings.HasPrefix(rest, "iz") && !strings.HasPrefix(rest, "it") {
+			author = true
+		}
+	}
+	if author || has("byline", "by-line", "writer", "contributor", "reporter", "credit", "vcard") {
 		marks |= markByline
 	}
 	if has("published", "updated", "dtstamp") {

@@ -2,6 +2,7 @@ package news
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -253,20 +254,28 @@ func appendNormTitle(buf []byte, s string, limit int) []byte {
 	return buf
 }
 
-// microdata reads schema.org microdata of an article itemscope.
+// microdata reads schema.org microdata of an article itemscope. Authors
+// marked up outside any article scope count when they name one or two
+// people: more are a list of other articles.
 func (st *pageState) microdata() *ldArticle {
-	var a ldArticle
+	var a, stray ldArticle
 	found := false
 	for _, n := range st.micro {
 		scope := itemScope(n)
-		if scope == nil {
-			continue
+		t := ""
+		if scope != nil {
+			t = strings.ToLower(attr(scope, "itemtype"))
 		}
-		t := strings.ToLower(attr(scope, "itemtype"))
 		if i := strings.LastIndexAny(t, "/#"); i >= 0 {
 			t = t[i+1:]
 		}
 		if articleTypes[t] < 2 {
+			if hasField(attr(n, "itemprop"), "author") && len(stray.authors) <= 2 {
+				st.microProp(&stray, n, "author")
+				if k := len(stray.authors) - 1; k > 0 && slices.ContainsFunc(stray.authors[:k], func(o ldAgent) bool { return sameName(o.name, stray.authors[k].name) }) {
+					stray.authors = stray.authors[:k]
+				}
+			}
 			continue
 		}
 		found = true
@@ -275,7 +284,10 @@ func (st *pageState) microdata() *ldArticle {
 			st.microProp(&a, n, strings.ToLower(prop))
 		}
 	}
-	if !found {
+	if len(a.authors) == 0 && len(stray.authors) <= 2 {
+		a.authors = stray.authors
+	}
+	if !found && len(a.authors) == 0 {
 		return nil
 	}
 	return &a

@@ -139,12 +139,19 @@ func TestAuthorsAndSite(t *testing.T) {
 		{"author named as the site is dropped", `<meta property="og:site_name" content="Example News"><meta name="author" content="Example News">`, nil},
 		{"a person's own site", `<meta property="og:site_name" content="Jane Doe">` +
 			`<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Jane Doe"}}</script>`, []string{"Jane Doe"}},
+		{"microdata author outside the article scope", `<meta property="og:site_name" content="Example News">`, []string{"Alex Perry"}},
 		{"a brand typed Person is still the site", `<meta property="og:site_name" content="ExampleInsider">` +
 			`<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"ExampleInsider"}}</script>`, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page := "<html><head>" + tt.head + "</head><body><article><h1>Council keeps the library open</h1>" + metaBody + "</article></body></html>"
+			byline := ""
+			if strings.HasPrefix(tt.name, "microdata") {
+				byline = `<div itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Council keeps the library open</h1></div>` +
+					`<div class="authorinfo"><a href="https://partner.example.com">Partner Site</a> ` +
+					`<span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Alex Perry</span></span></div>`
+			}
+			page := "<html><head>" + tt.head + "</head><body>" + byline + "<article><h1>Council keeps the library open</h1>" + metaBody + "</article></body></html>"
 			a, err := Parse(strings.NewReader(page))
 			if err != nil {
 				t.Fatal(err)

@@ -55,8 +55,8 @@ func nameMarks(ci string) int {
 		s := ci[i:]
 		switch lowerByte(ci[i]) {
 		case 'a':
-			if hasPrefixFold(s, "author") {
-				marks |= markByline
+			if hasPrefixFold(s, "author") && !hasPrefixFold(s, "authoriz") && !hasPrefixFold(s, "authorit") {
+				marks |= markByline // not "authorization", "authority"
 			}
 		case 'b':
 			if hasPrefixFold(s, "byline") || hasPrefixFold(s, "by-line") {
