@@ -1,6 +1,7 @@
 package news
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,7 +49,7 @@ func (st *pageState) authors(ld *ldArticle, site string) []Author {
 			fromRel = append(fromRel, Author{Name: name, URL: st.absURL(attr(n, "href"))})
 		}
 	}
-	sources = append(sources, fromRel)
+	sources = append(sources, fromRel, st.authorPageLinks())
 
 	// A site named like the person the structured data types as its
 	// author is that person's own site: the name is not the outlet's.
@@ -168,6 +169,39 @@ func dropSite(as []Author, site string) []Author {
 			continue
 		}
 		out = append(out, a)
+	}
+	return out
+}
+
+// authorPagePath reports whether a link goes to an author's page the way
+// CMSs name them: a path segment "author", "authors", "autor" or "auteur"
+// followed by the author's slug.
+func authorPagePath(href string) bool {
+	for _, seg := range []string{"/author/", "/authors/", "/autor/", "/autores/", "/auteur/"} {
+		if i := strings.Index(href, seg); i >= 0 && len(href) > i+len(seg)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// authorPageLinks returns the people named by links to their author pages
+// whose slug spells the name ("/author/nishant-kumar-8861/" for "Nishant
+// Kumar"). Pages that link more than three such people list other
+// articles' authors too: they give none.
+func (st *pageState) authorPageLinks() []Author {
+	var out []Author
+	for _, n := range st.authorLinks {
+		name, ok := authorName(textContent(n))
+		if !ok || !strings.Contains(letters(attr(n, "href")), letters(name)) {
+			continue
+		}
+		if !slices.ContainsFunc(out, func(a Author) bool { return sameName(a.Name, name) }) {
+			out = append(out, Author{Name: name, URL: st.absURL(attr(n, "href"))})
+		}
+	}
+	if len(out) > 3 {
+		return nil
 	}
 	return out
 }

@@ -26,6 +26,7 @@ type pageState struct {
 	bylines     []*html.Node // elements whose names say author or byline
 	textBylines []*html.Node // elements whose text starts with "By"
 	relAuthors  []*html.Node // <a rel=author>
+	authorLinks []*html.Node // links to an author page ("/author/jane-doe/")
 	times       []*html.Node // <time> and elements with a datetime
 	micro       []*html.Node // elements with itemprop
 	hnews       []*html.Node // hNews/hAtom published and updated elements
@@ -119,6 +120,9 @@ func (st *pageState) collect(n *html.Node) bool {
 	case atom.Time:
 		st.times = append(st.times, n)
 	case atom.A:
+		if len(st.authorLinks) < 50 && authorPagePath(attr(n, "href")) {
+			st.authorLinks = append(st.authorLinks, n)
+		}
 		if rel := attr(n, "rel"); rel != "" {
 			if hasField(rel, "author") {
 				st.relAuthors = append(st.relAuthors, n)

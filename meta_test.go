@@ -140,6 +140,8 @@ func TestAuthorsAndSite(t *testing.T) {
 		{"a person's own site", `<meta property="og:site_name" content="Jane Doe">` +
 			`<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Jane Doe"}}</script>`, []string{"Jane Doe"}},
 		{"microdata author outside the article scope", `<meta property="og:site_name" content="Example News">`, []string{"Alex Perry"}},
+		{"link to the author's page", `<meta property="og:site_name" content="Example News">`, []string{"Nishant Kumar"}},
+		{"links to many authors' pages", `<meta property="og:site_name" content="Example News">`, nil},
 		{"a brand typed Person is still the site", `<meta property="og:site_name" content="ExampleInsider">` +
 			`<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"ExampleInsider"}}</script>`, nil},
 	}
@@ -150,6 +152,14 @@ func TestAuthorsAndSite(t *testing.T) {
 				byline = `<div itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="headline">Council keeps the library open</h1></div>` +
 					`<div class="authorinfo"><a href="https://partner.example.com">Partner Site</a> ` +
 					`<span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Alex Perry</span></span></div>`
+			}
+			switch tt.name {
+			case "link to the author's page":
+				byline = `<div class="bloger-name"><a href="https://www.example.com/author/nishant-kumar-8861/">Nishant Kumar</a></div>`
+			case "links to many authors' pages":
+				for _, n := range []string{"Ann Lee", "Bo Chan", "Cy Young", "Di Ross"} {
+					byline += `<li><a href="/story/1">A story</a> <a href="/author/` + strings.ReplaceAll(strings.ToLower(n), " ", "-") + `">` + n + `</a></li>`
+				}
 			}
 			page := "<html><head>" + tt.head + "</head><body>" + byline + "<article><h1>Council keeps the library open</h1>" + metaBody + "</article></body></html>"
 			a, err := Parse(strings.NewReader(page))
