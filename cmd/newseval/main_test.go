@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsparse/news"
 	"github.com/newsparse/news/internal/eval"
@@ -32,8 +33,8 @@ func TestGumPreds(t *testing.T) {
 		{Entity: 0, Kind: "person", Para: 1, Start: 0, End: 3},
 		{Entity: 1, Kind: "location", Para: 1, Start: 13, End: 21},
 	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("gumPreds mismatch:\nwant %+v\ngot  %+v", want, got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("gumPreds mismatch (-want +got):\n%s", diff)
 	}
 }
 
@@ -45,8 +46,8 @@ func TestPredMeta(t *testing.T) {
 	}
 	got := predMeta(a)
 	want := eval.PredMeta{Headline: "H", Authors: []string{"A B", "C D"}, Publication: "P"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("predMeta mismatch:\nwant %+v\ngot  %+v", want, got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("predMeta mismatch (-want +got):\n%s", diff)
 	}
 }
 

@@ -2,8 +2,9 @@ package eval
 
 import (
 	"math"
-	"reflect"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestWords(t *testing.T) {
@@ -19,7 +20,7 @@ func TestWords(t *testing.T) {
 		{"北京 abc", []string{"北京", "abc"}},
 	}
 	for _, tt := range tests {
-		if got := Words(tt.in); !reflect.DeepEqual(got, tt.want) {
+		if got := Words(tt.in); !cmp.Equal(got, tt.want) {
 			t.Errorf("Words(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

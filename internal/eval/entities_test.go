@@ -1,8 +1,9 @@
 package eval
 
 import (
-	"reflect"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestNormalizeEntityName(t *testing.T) {
@@ -24,7 +25,7 @@ func TestMaxMatching(t *testing.T) {
 	// A greedy pass would give left 0 the right node 0 and leave left 1
 	// unmatched.
 	got := maxMatching([][]int{{0, 1}, {0}, nil}, 2)
-	if want := []int{1, 0, -1}; !reflect.DeepEqual(got, want) {
+	if want := []int{1, 0, -1}; !cmp.Equal(got, want) {
 		t.Errorf("maxMatching = %v, want %v", got, want)
 	}
 }
@@ -60,8 +61,8 @@ func TestScoreEntities(t *testing.T) {
 		},
 		Missed: []int{1}, Spurious: []int{1, 4}, Fragmented: []int{0},
 	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("ScoreEntities mismatch:\nwant %+v\ngot  %+v", want, got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ScoreEntities mismatch (-want +got):\n%s", diff)
 	}
 	if p, r := got.Counts.All.Precision(), got.Counts.All.Recall(); p != 0.6 || r != 0.75 {
 		t.Errorf("precision, recall = %v, %v; want 0.6, 0.75", p, r)

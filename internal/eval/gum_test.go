@@ -1,9 +1,10 @@
 package eval
 
 import (
-	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // gumSample is a small document in GUM's CoNLL-U: two paragraphs, a
@@ -73,14 +74,14 @@ func TestParseCoNLLU(t *testing.T) {
 		"Nick Bos of the University of Helsinki can't stop. He left.",
 		"Bos thanked the team in Finland.",
 	}
-	if !reflect.DeepEqual(d.Paragraphs, wantParas) {
+	if !cmp.Equal(d.Paragraphs, wantParas) {
 		t.Errorf("paragraphs = %q, want %q", d.Paragraphs, wantParas)
 	}
 	type m struct {
-		typ, cluster     string
-		named            bool
-		para, start, end int
-		text             string
+		Typ, Cluster     string
+		Named            bool
+		Para, Start, End int
+		Text             string
 	}
 	want := []m{
 		{"person", "1", true, 0, 0, 8, "Nick Bos"},
@@ -95,8 +96,8 @@ func TestParseCoNLLU(t *testing.T) {
 	for _, x := range d.Mentions {
 		got = append(got, m{x.Type, x.Cluster, x.Named, x.Para, x.Start, x.End, x.Text})
 	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("mentions mismatch:\nwant %+v\ngot  %+v", want, got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mentions mismatch (-want +got):\n%s", diff)
 	}
 }
 
@@ -108,7 +109,7 @@ func TestAlignWordsMultiword(t *testing.T) {
 	}
 	got := alignWords("I've gonna go", toks)
 	want := [][2]int{{0, 4}, {0, 1}, {1, 4}, {5, 10}, {5, 10}, {5, 10}, {11, 13}}
-	if !reflect.DeepEqual(got, want) {
+	if !cmp.Equal(got, want) {
 		t.Errorf("alignWords = %v, want %v", got, want)
 	}
 }

@@ -2,8 +2,9 @@ package eval
 
 import (
 	"math"
-	"reflect"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestTokenF1(t *testing.T) {
@@ -93,8 +94,8 @@ func TestScoreQuotes(t *testing.T) {
 	for i := range want.Pairs {
 		want.Pairs[i].F1 = round(want.Pairs[i].F1)
 	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("ScoreQuotes mismatch:\nwant %+v\ngot  %+v", want, got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ScoreQuotes mismatch (-want +got):\n%s", diff)
 	}
 	var tally QuoteTally
 	tally.Add(got)
@@ -123,7 +124,7 @@ func TestScoreQuotesOneToOne(t *testing.T) {
 	if len(got.Pairs) != 2 || got.Pairs[0].Pred != 1 || got.Pairs[1].Pred != 0 {
 		t.Errorf("pairs = %+v, want gold 0 <- pred 1 and gold 1 <- pred 0", got.Pairs)
 	}
-	if !reflect.DeepEqual(got.Spurious, []int{2}) {
+	if !cmp.Equal(got.Spurious, []int{2}) {
 		t.Errorf("spurious = %v, want [2]", got.Spurious)
 	}
 }
