@@ -21,6 +21,13 @@ import (
 // text for the least bad (a maximum-weight subtree). Its blocks, less the
 // furniture inside it and the link lists, short leftovers and repeats of
 // the headline, are the paragraphs.
+//
+// Two kinds of page text need more than names and weights. A section
+// that opens with a "You may also like" heading is furniture however much
+// text its teasers hold (bodysections.go). And the site's own additions
+// inside the article (calls to subscribe, a press release's "About Acme"
+// after a rule, the footer's contact line) are cut from the paragraphs
+// (bodytail.go).
 
 // A block is a run of text a reader sees as one paragraph.
 type block struct {
@@ -36,6 +43,9 @@ type block struct {
 	listItem bool
 	linkLead bool // its text starts inside a link
 	quote    bool // inside a blockquote
+	related  bool // a heading that names a section of other articles
+	rule     bool // an <hr> comes right before it
+	level    int8 // 1 to 6 inside a heading <h1> to <h6>, else 0
 }
 
 // bodyElement is an element seen by the walk, with the range of blocks
@@ -46,6 +56,7 @@ type bodyElement struct {
 	first, end int // its blocks are blocks[first:end]
 	kind       int // plainElement, furniture or articleBody; set when it holds blocks
 	byTag      bool
+	byHeading  bool // furniture because its heading names other articles
 	owner      bool // text inside belongs to this element's own block
 }
 
@@ -64,6 +75,8 @@ type bodyWalker struct {
 	inLink int           // nesting of <a>
 	brRun  int           // consecutive <br> in the open block
 	lead   bool          // the open block starts inside a link
+	rule   bool          // an <hr> since the last block
+	edge   bool          // an inline element opened or closed since the last text
 }
 
 // minArticleLen is the least text, in characters, that makes an article.
@@ -171,9 +184,10 @@ func (w *bodyWalker) markFurniture() {
 		raw[i+1] = raw[i] + proseLen(&w.blocks[i])
 	}
 	total := raw[len(w.blocks)]
+	w.markRelatedSections()
 	for i := range w.elems {
 		e := &w.elems[i]
-		if e.kind == furniture && !e.byTag && total > 0 && 2*(raw[e.end]-raw[e.first]) >= total && !strongFurniture(e.n) {
+		if e.kind == furniture && !e.byTag && !e.byHeading && total > 0 && 2*(raw[e.end]-raw[e.first]) >= total && !strongFurniture(e.n) {
 			e.kind = plainElement
 		}
 	}
@@ -305,7 +319,7 @@ func (w *bodyWalker) visit(n *html.Node) bool {
 		w.truncated = true
 		return false
 	}
-	if skippedElement(n) || hidden(n) {
+	if skippedElement(n) || hidden(n) || hiddenClass(n) {
 		return false
 	}
 	switch n.DataAtom {
@@ -321,6 +335,7 @@ func (w *bodyWalker) visit(n *html.Node) bool {
 		return false
 	case atom.Hr:
 		w.flush()
+		w.rule = true
 		return false
 	}
 	w.enter(n)
@@ -335,6 +350,7 @@ func (w *bodyWalker) enter(n *html.Node) {
 	} else if n.DataAtom == atom.Td || n.DataAtom == atom.Th {
 		w.cur.space = true
 	}
+	w.edge = w.edge || !owner
 	e := bodyElement{n: n, depth: len(w.stack), first: len(w.blocks), owner: owner}
 	switch n.DataAtom {
 	case atom.Nav, atom.Aside, atom.Footer, atom.Figcaption, atom.Menu, atom.Dialog, atom.Header:
@@ -351,6 +367,8 @@ func (w *bodyWalker) enter(n *html.Node) {
 func (w *bodyWalker) leave(n *html.Node) {
 	if w.elems[w.stack[len(w.stack)-1]].owner {
 		w.flush()
+	} else {
+		w.edge = true
 	}
 	if n.DataAtom == atom.A && w.inLink > 0 {
 		w.inLink--
@@ -375,13 +393,18 @@ func (w *bodyWalker) text(s string) {
 	if len(s) > w.maxText {
 		s = truncate(s, w.maxText)
 	}
+	if w.edge && !w.cur.space && len(w.cur.buf) > 0 {
+		last, _ := utf8.DecodeLastRune(w.cur.buf)
+		next, _ := utf8.DecodeRuneInString(s)
+		w.cur.space = scriptBreak(last, next)
+	}
 	before := w.cur.runes
 	w.cur.write(s)
 	n := w.cur.runes - before
 	if n == 0 {
 		return
 	}
-	w.brRun = 0
+	w.brRun, w.edge = 0, false
 	w.curLen += n
 	if w.inLink > 0 {
 		if w.curLen == n {
@@ -406,16 +429,20 @@ func (w *bodyWalker) flush() {
 		oi--
 	}
 	owner := &w.elems[w.stack[oi]]
-	b := block{text: text, tag: owner.n.DataAtom, depth: owner.depth, runes: runes, eff: effectiveLen(text, runes), linkLen: link, linkLead: lead}
+	b := block{text: text, tag: owner.n.DataAtom, depth: owner.depth, runes: runes, eff: effectiveLen(text, runes), linkLen: link, linkLead: lead, rule: w.rule}
+	w.rule = false
 	for i := oi; i >= 0 && i >= oi-3; i-- {
-		switch w.elems[w.stack[i]].n.DataAtom {
+		switch a := w.elems[w.stack[i]].n.DataAtom; a {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			b.heading = true
+			b.heading, b.level = true, headingLevel(a)
 		case atom.Li, atom.Dd:
 			b.listItem = true
 		case atom.Blockquote:
 			b.quote = true
 		}
+	}
+	if b.heading {
+		b.related = w.relatedHeading(oi, text)
 	}
 	w.blocks = append(w.blocks, b)
 }
@@ -482,6 +509,26 @@ func effectiveLen(s string, runes int) int {
 		}
 	}
 	return n
+}
+
+// scriptBreak reports two characters on either side of an inline element's
+// edge that a space should part: Japanese or Chinese on one side, a Latin
+// letter or digit on the other ("アプリ<a>Kindle</a>に"), as typesetters
+// space the two scripts and as a reader sees a link set apart.
+func scriptBreak(a, b rune) bool {
+	ca, cb := ideograph(a), ideograph(b)
+	return ca && !cb && alnumRune(b) || cb && !ca && alnumRune(a)
+}
+
+// ideograph reports Han, Hiragana and Katakana characters.
+func ideograph(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r))
+}
+
+// alnumRune reports a letter or digit.
+func alnumRune(r rune) bool {
+	return r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') ||
+		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // endsSentence reports whether s ends like a sentence.

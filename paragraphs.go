@@ -49,35 +49,8 @@ func hasPrefixBytes(s string, p []byte) bool {
 // container, link lists, or repeats of the headline and standfirst. It
 // returns them with their effective length together.
 func selectParagraphs(blocks []block, containerDepth int, a *Article) (paras []string, length int) {
-	type cand struct {
-		b    *block
-		good bool
-		idx  int // index in blocks
-	}
-	headline, desc := normTitle(a.Headline), normTitle(a.Description)
-	var cands []cand
-	var nt []byte // the normTitle form of each block, in one buffer
-	for i := range blocks {
-		b := &blocks[i]
-		if b.boilerAt > containerDepth {
-			continue
-		}
-		ld := float64(b.linkLen) / float64(max(b.runes, 1))
-		if ld > 0.5 && !isProse(b) {
-			continue
-		}
-		nt = blockTitle(nt[:0], b.text, headline, desc)
-		if len(nt) == 0 || string(nt) == headline || furnitureTexts[string(nt)] {
-			continue
-		}
-		if string(nt) == desc && standfirst(blocks, i) {
-			continue
-		}
-		if b.runes < 100 && bylineLike(b.text) || b.runes < 300 && captionLike(b.text) || galleryCounter(b.text) {
-			continue
-		}
-		cands = append(cands, cand{b, isProse(b), i})
-	}
+	cands := paragraphCands(blocks, containerDepth, a)
+	cands = trimTail(cands)
 	first, last := -1, -1
 	for i, c := range cands {
 		if c.good {
@@ -118,6 +91,63 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) (paras []s
 		}
 	}
 	return paras, length
+}
+
+// A paraCand is a block that may be a paragraph of the article.
+type paraCand struct {
+	b    *block
+	good bool // prose: a paragraph by itself
+	rule bool // a thematic break (<hr>) comes before it
+	idx  int  // index in the blocks
+}
+
+// paragraphCands returns the blocks that may be paragraphs, in order:
+// not furniture inside the container, link lists, repeats of the
+// headline and standfirst, bylines, captions or promotions of the site.
+func paragraphCands(blocks []block, containerDepth int, a *Article) []paraCand {
+	headline, desc := normTitle(a.Headline), normTitle(a.Description)
+	var cands []paraCand
+	var nt []byte // the normTitle form of each block, in one buffer
+	rule := false // a break before a block left out
+	pub := strings.ToLower(a.Publication.Name)
+	var low []byte // a short block's text in lower case
+	for i := range blocks {
+		b := &blocks[i]
+		rule = rule || b.rule
+		if b.boilerAt > containerDepth {
+			continue
+		}
+		ld := float64(b.linkLen) / float64(max(b.runes, 1))
+		if ld > 0.5 && !isProse(b) {
+			if tagList(b) && anyGood(cands) {
+				break // the article's tags close it; comments and more follow
+			}
+			continue
+		}
+		nt = blockTitle(nt[:0], b.text, headline, desc)
+		if len(nt) == 0 && endMarker(b.text) {
+			rule = true // "###" ends a press release
+			continue
+		}
+		if len(nt) == 0 || string(nt) == headline || furnitureTexts[string(nt)] {
+			continue
+		}
+		if string(nt) == desc && standfirst(blocks, i) {
+			continue
+		}
+		if b.runes < 100 && bylineLike(b.text) || b.runes < 300 && captionLike(b.text) || galleryCounter(b.text) || shortcode(b.text) {
+			continue
+		}
+		if b.runes <= maxPromoLen {
+			low = appendLower(low[:0], b.text)
+			if promoLower(low, pub) || noticeLower(low) {
+				continue // the site's own calls to subscribe, its script notices
+			}
+		}
+		cands = append(cands, paraCand{b, isProse(b), rule, i})
+		rule = false
+	}
+	return cands
 }
 
 // keepBetween decides on a block that is not good text by itself but
@@ -314,7 +344,11 @@ func standfirst(blocks []block, i int) bool {
 	if blocks[i].heading {
 		return true
 	}
-	return i+1 < len(blocks) && !isProse(&blocks[i+1])
+	if i+1 >= len(blocks) {
+		return false
+	}
+	next := &blocks[i+1]
+	return !isProse(next) || next.tag != blocks[i].tag || next.depth != blocks[i].depth
 }
 
 // galleryCounter reports a slideshow's position label: "Image 1 of 5",
