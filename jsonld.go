@@ -340,7 +340,7 @@ func ldList(v any) []any {
 func ldString(v any) string {
 	switch x := v.(type) {
 	case string:
-		return strings.TrimSpace(x)
+		return strings.TrimSpace(unescapeTwice(x))
 	case []any:
 		for _, e := range x {
 			if s := ldString(e); s != "" {

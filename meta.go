@@ -174,6 +174,16 @@ func (st *pageState) collect(n *html.Node) bool {
 	return true
 }
 
+// unescapeTwice decodes character references left in a value that a page
+// escaped twice ("Anastassiades&#039; light", "Ama&hellip;"): metadata
+// and JSON-LD text is plain text, never markup.
+func unescapeTwice(s string) string {
+	if i := strings.IndexByte(s, '&'); i < 0 || strings.IndexByte(s[i:], ';') < 0 {
+		return s
+	}
+	return html.UnescapeString(s)
+}
+
 // commentNames are the class and id tokens of readers' comment sections
 // in common CMS templates.
 var commentNames = []string{"comments", "comment-list", "commentlist", "comments-list", "comments-area",
@@ -201,7 +211,7 @@ func (st *pageState) collectMeta(n *html.Node) {
 	if content == "" {
 		content = attr(n, "value")
 	}
-	content = cleanText(content)
+	content = cleanText(unescapeTwice(content))
 	if content == "" {
 		return
 	}

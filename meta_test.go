@@ -193,3 +193,17 @@ func TestDropTagline(t *testing.T) {
 		}
 	}
 }
+
+func TestUnescapeTwice(t *testing.T) {
+	for in, want := range map[string]string{
+		"Anastassiades&#039; light": "Anastassiades' light",
+		"Ama&hellip; &mdash; Site":  "Ama… — Site",
+		"AT&amp;T earnings":         "AT&T earnings",
+		"Q&A with the mayor":        "Q&A with the mayor",
+		"Plain":                     "Plain",
+	} {
+		if got := unescapeTwice(in); got != want {
+			t.Errorf("unescapeTwice(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
