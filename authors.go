@@ -130,7 +130,7 @@ func (st *pageState) visibleByline() []Author {
 // byline.
 func (st *pageState) readBylines(nodes []*html.Node) []Author {
 	for _, n := range nodes {
-		t := textContent(n)
+		t := bylineText(n)
 		if t == "" || len(t) > 300 {
 			continue
 		}
@@ -144,6 +144,32 @@ func (st *pageState) readBylines(nodes []*html.Node) []Author {
 		return as
 	}
 	return nil
+}
+
+// bylineText returns the text of a byline element without the parts
+// marked as the outlet ("<span class=publication>Example Today</span>"),
+// which would read as more words of the name.
+func bylineText(n *html.Node) string {
+	t := textContent(n)
+	if len(t) > 300 {
+		return t
+	}
+	walk(n, 8, func(c *html.Node) bool {
+		if c == n {
+			return true
+		}
+		ci := strings.ToLower(joinClassID(attr(c, "class"), attr(c, "id")))
+		for _, w := range []string{"publication", "publisher", "source", "outlet", "affiliation", "brand"} {
+			if strings.Contains(ci, w) {
+				if ct := textContent(c); ct != "" {
+					t = cleanText(strings.Replace(t, ct, " ", 1))
+				}
+				return false
+			}
+		}
+		return true
+	})
+	return t
 }
 
 // authorLink returns the first link inside a byline element that points to

@@ -142,6 +142,7 @@ func TestAuthorsAndSite(t *testing.T) {
 		{"microdata author outside the article scope", `<meta property="og:site_name" content="Example News">`, []string{"Alex Perry"}},
 		{"link to the author's page", `<meta property="og:site_name" content="Example News">`, []string{"Nishant Kumar"}},
 		{"links to many authors' pages", `<meta property="og:site_name" content="Example News">`, nil},
+		{"byline with the outlet marked up", ``, []string{"Lisa Kaczke", "Trevor J. Mitchell"}},
 		{"a brand typed Person is still the site", `<meta property="og:site_name" content="ExampleInsider">` +
 			`<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"ExampleInsider"}}</script>`, nil},
 	}
@@ -154,6 +155,9 @@ func TestAuthorsAndSite(t *testing.T) {
 					`<span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Alex Perry</span></span></div>`
 			}
 			switch tt.name {
+			case "byline with the outlet marked up":
+				byline = `<div class="byline-section"><div class="attribution"><span class="author">Lisa Kaczke and Trevor J. Mitchell</span>` +
+					`<span class="publication">Sioux Falls Argus Leader</span></div></div>`
 			case "link to the author's page":
 				byline = `<div class="bloger-name"><a href="https://www.example.com/author/nishant-kumar-8861/">Nishant Kumar</a></div>`
 			case "links to many authors' pages":
