@@ -97,25 +97,6 @@ func insideQuote(l []byte) bool {
 	return straight || open > 0
 }
 
-// appendLower appends s in lower case to buf.
-func appendLower(buf []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf = append(buf, c)
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
-		i += size
-	}
-	return buf
-}
-
 // indexLower returns the index of the first p in l at or after from, or
 // -1. The patterns are a few bytes long, so the cost is linear in l.
 func indexLower(l []byte, p string, from int) int {

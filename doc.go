@@ -68,4 +68,36 @@
 // like any other text, and callers that fetch pages must bound the fetch
 // themselves (the newsparse command shows how: a timeout, a size cap, a
 // redirect limit and a content-type check).
+//
+// Memory is bounded too. Besides the limits above, these bounds are
+// fixed; no real article reaches them:
+//
+//   - Input that does not look like HTML and holds a NUL byte, or control
+//     bytes text never holds, in its first 4 KB is binary data: Parse
+//     returns ErrNotArticle without reading it further.
+//   - Elements nested more than 480 deep are flattened as the page is
+//     parsed: their tags are dropped, their content joins the element
+//     above, and the Article is marked Truncated. A page nested a hundred
+//     thousand deep is parsed once, into a tree no bigger than its text
+//     needs; scripts and styles stay scripts and styles.
+//   - JSON-LD is decoded within a budget of 20,000 objects and arrays and
+//     an estimated 64 KiB plus 8 bytes for each byte of script, which real
+//     scripts, at three to seven, never reach; a script past it is cut
+//     after its last complete value.
+//   - The entity stage looks at no more than 8,192 candidate names in an
+//     article, and the quote stage at no more than 16,384 runs of
+//     capitalized words; past them, the rest of the text is read without
+//     names and the Article is marked Truncated.
+//
+// On the hostile pages of the tests (100,000 nested elements, a million
+// quotation marks, 100,000 capitalized words, a 6 MB JSON-LD script, 5,000
+// paragraphs each naming a person, a megabyte of binary data, ...) Parse
+// holds at most about 14 times its input alive at once and allocates at
+// most about 33 times it in all, beyond a fixed cost of some tens of
+// kilobytes; most take one to three times. The heap a process sees grows
+// by more than what is alive, as far as the collector lets it: with
+// GOGC=100, to twice what was alive at the last collection. Two shapes
+// cost more: a page of nothing but tags takes about 100 bytes for each
+// element in the tree (up to 4 times MaxNodes elements), and text made of
+// punctuation about 16 bytes for each character.
 package news

@@ -1,6 +1,7 @@
 package news
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,6 +66,17 @@ import (
 // capitalized words is read as title-case text.
 const maxRun = 10
 
+// maxMentions bounds the candidate names of one article. An article names
+// a few hundred at most; text built to be nothing but names (a million
+// capitalized words) stops being looked at past the bound, and the
+// Article is marked Truncated.
+const maxMentions = 8192
+
+// maxUnitLen is the longest text the entity and quote stages read: their
+// offsets are 32 bits. Longer texts, which the default limits never let
+// through, are passed over.
+const maxUnitLen = math.MaxInt32
+
 // A unitMode says how much a text's capitals tell.
 type unitMode uint8
 
@@ -80,7 +92,6 @@ type textUnit struct {
 	text  string // the text
 	mode  unitMode
 	toks  []token
-	names []bool // whether each token can be part of a name
 	sents []span // token index ranges of the sentences
 }
 
@@ -131,6 +142,14 @@ type entityDoc struct {
 	deferred  [][3]int        // long capitalized runs: unit, first, end
 	formFirst map[string]bool // first words of the names of several words
 	parent    []int           // union-find over mentions
+	truncated bool            // maxMentions was reached
+
+	// Buffers and slabs for the tokens and sentences of the texts.
+	tokBuf   []token
+	sentBuf  []span
+	lower    []byte // a lower-cased text
+	tokSlab  slab[token]
+	spanSlab slab[span]
 }
 
 // An acronymLink joins a name and the acronym in brackets after it: the
@@ -142,7 +161,14 @@ type acronymLink struct {
 // findEntities finds the people, organizations and places named in an
 // article.
 func findEntities(headline, description string, paras []string) []Entity {
-	d := &entityDoc{g: loadGazetteer()}
+	ents, _ := entitiesOf(headline, description, paras)
+	return ents
+}
+
+// entitiesOf is findEntities, and reports whether it stopped at
+// maxMentions.
+func entitiesOf(headline, description string, paras []string) (ents []Entity, truncated bool) {
+	d := &entityDoc{g: loadGazetteer(), units: make([]textUnit, 0, len(paras)+2)}
 	d.addUnit(InHeadline, headline)
 	d.addUnit(InDescription, description)
 	for i, p := range paras {
@@ -152,20 +178,22 @@ func findEntities(headline, description string, paras []string) []Entity {
 	for _, u := range d.units {
 		ntoks += len(u.toks)
 	}
-	d.lowerSeen = make(map[string]bool, ntoks/2)
-	d.capSeen = make(map[string]bool, ntoks/8)
+	// The sizes suit an article; a longer text's vocabulary is not
+	// proportionally larger, so the maps grow from there if need be.
+	d.lowerSeen = make(map[string]bool, min(ntoks/2, 1024))
+	d.capSeen = make(map[string]bool, min(ntoks/8, 256))
 	d.countWords()
 	names := 0
 	for _, u := range d.units {
-		for _, n := range u.names {
-			if n {
+		for _, t := range u.toks {
+			if t.name {
 				names++
 			}
 		}
 	}
-	d.ments = make([]mention, 0, names/2+8)
+	d.ments = make([]mention, 0, min(names/2+8, maxMentions))
 	for u := range d.units {
-		if d.units[u].mode == modeNormal {
+		if d.units[u].mode == modeNormal && !d.truncated {
 			d.collect(u)
 		}
 	}
@@ -182,28 +210,44 @@ func findEntities(headline, description string, paras []string) []Entity {
 	for _, r := range d.deferred {
 		d.lookupKnown(forms, r[0], r[1], r[2])
 	}
-	return d.entities()
+	return d.entities(), d.truncated
 }
 
 // addUnit splits a text into sentences and tokens.
 func (d *entityDoc) addUnit(para int, text string) {
-	if strings.TrimSpace(text) == "" || para >= 0 && asideText(text) {
+	if len(text) > maxUnitLen || strings.TrimSpace(text) == "" || para >= 0 && d.asideText(text) {
 		return
 	}
-	u := textUnit{para: para, text: text, toks: make([]token, 0, len(text)/5+1)}
-	for _, sp := range splitSentences(text) {
-		if para >= 0 && invitation(text[sp.start:sp.end]) {
+	// The tokens and sentences are gathered in buffers used again for
+	// each text, and kept in the slabs.
+	toks, sents := d.tokBuf[:0], d.sentBuf[:0]
+	switch {
+	case len(text) > bigText:
+		// Counted first, a long text's tokens take one allocation of
+		// the right size, not a series of growing ones.
+		n := 0
+		for sp := range sentences(text) {
+			n += countTokens(text, sp)
+		}
+		toks = make([]token, 0, n)
+	case cap(toks) < len(text)/5+1:
+		toks = make([]token, 0, len(text)/5+1)
+	}
+	for sp := range sentences(text) {
+		if para >= 0 && d.invitation(text[sp.start:sp.end]) {
 			continue
 		}
-		first := len(u.toks)
-		u.toks = appendTokens(u.toks, text, sp)
-		u.toks = attachPeriods(d.g, text, u.toks, first)
-		u.sents = append(u.sents, span{first, len(u.toks)})
+		first := len(toks)
+		toks = appendTokens(toks, text, sp)
+		toks = attachPeriods(d.g, text, toks, first)
+		sents = append(grow(sents), span{first, len(toks)})
 	}
+	u := textUnit{para: para, text: text}
+	u.toks, d.tokBuf = keep(&d.tokSlab, toks)
+	u.sents, d.sentBuf = keep(&d.spanSlab, sents)
 	u.mode = textMode(text, u.toks, para < 0)
-	u.names = make([]bool, len(u.toks))
 	for i := range u.toks {
-		u.names[i] = d.nameToken(&u, i)
+		u.toks[i].name = d.nameToken(&u, i)
 	}
 	d.units = append(d.units, u)
 }
@@ -241,7 +285,7 @@ func textMode(text string, toks []token, headline bool) unitMode {
 				}
 			}
 		}
-		if k == 0 || smallWords[strings.ToLower(w)] || !unicode.IsLetter(firstRune(w)) {
+		if k == 0 || isSmallWord(w) || !unicode.IsLetter(firstRune(w)) {
 			continue
 		}
 		words++
@@ -266,6 +310,17 @@ func isSubheading(text string, words int) bool {
 	t := strings.TrimRight(text, " \"'”’)")
 	return words <= 12 && !strings.ContainsAny(text, ",;()") && !strings.HasSuffix(t, ".") &&
 		!strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?")
+}
+
+// isSmallWord reports whether w is one of smallWords in any case.
+func isSmallWord(w string) bool {
+	// Lower-casing keeps the number of characters, and small words have
+	// at most four: a longer word is none and needs no lower-casing.
+	if len(w) > 4 && utf8.RuneCountInString(w) > 4 {
+		return false
+	}
+	var buf [4 * utf8.UTFMax]byte
+	return smallWords[string(appendLower(buf[:0], w))]
 }
 
 // smallWords stay lower case in title-case headlines.
@@ -339,7 +394,7 @@ func (d *entityDoc) countWords() {
 // isNameToken reports whether token i can be part of a name: a
 // capitalized word that is not a month, weekday, non-name acronym or "I".
 func (d *entityDoc) isNameToken(u *textUnit, i int) bool {
-	return i >= 0 && i < len(u.names) && u.names[i]
+	return i >= 0 && i < len(u.toks) && u.toks[i].name
 }
 
 // nameToken computes isNameToken for token i, once per token.

@@ -209,7 +209,7 @@ func (d *entityDoc) contextVotes(m *mention, u *textUnit) float32 {
 	var v votes
 	p1, p2 := u.lower(m.first-1), u.lower(m.first-2)
 	n1 := u.word(m.end)
-	possessive := m.stop < u.toks[m.end-1].end && stripPossessive(u.word(m.end-1)) != u.word(m.end-1)
+	possessive := m.stop < int(u.toks[m.end-1].end) && stripPossessive(u.word(m.end-1)) != u.word(m.end-1)
 	switch p1 {
 	case "in", "near", "across", "throughout", "outside", "inside", "toward", "towards", "into":
 		v[vLoc] += 1.5

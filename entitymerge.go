@@ -18,6 +18,7 @@ type cluster struct {
 	words   []string // the words of the longest mention's identity
 	strong  bool     // some mention's own shape says its kind
 	locCues int      // mentions whose context says it is a place
+	count   int      // mentions, while clusters makes the lists
 }
 
 // kind returns the index of the kind with the most votes.
@@ -33,8 +34,11 @@ func (c *cluster) kind() int {
 
 // clusters groups the mentions by entity, in order of first mention.
 func (d *entityDoc) clusters() []*cluster {
+	// Count the mentions of each entity first, so that their lists are
+	// cut from one array.
 	byRoot := map[int]*cluster{}
 	var out []*cluster
+	of := make([]*cluster, len(d.ments))
 	for i := range d.ments {
 		r := d.find(i)
 		c := byRoot[r]
@@ -43,6 +47,14 @@ func (d *entityDoc) clusters() []*cluster {
 			byRoot[r] = c
 			out = append(out, c)
 		}
+		of[i] = c
+		c.count++
+	}
+	all := make([]int, 0, len(d.ments))
+	for _, c := range out {
+		c.ments, all = all[:0:c.count], all[c.count:c.count]
+	}
+	for i, c := range of {
 		m := &d.ments[i]
 		c.ments = append(c.ments, i)
 		for k := range m.votes {
@@ -361,7 +373,7 @@ func (d *entityDoc) longestKnown(forms map[string]int, ui, i, e int) int {
 		e = i + 1 // no longer name starts with this word
 	}
 	for k := e; k > i; k-- {
-		start, stop := u.toks[i].start, u.toks[k-1].end
+		start, stop := int(u.toks[i].start), int(u.toks[k-1].end)
 		text := stripPossessive(u.text[start:stop])
 		key := strings.TrimPrefix(nameKey(text), "the ")
 		root, ok := forms[key]
@@ -465,7 +477,7 @@ func (d *entityDoc) allBare(c *cluster) bool {
 // order.
 func (d *entityDoc) entity(c *cluster) Entity {
 	k := c.kind()
-	e := Entity{Kind: kindOf[k], Name: d.bestName(c, k)}
+	e := Entity{Kind: kindOf[k], Name: d.bestName(c, k), Mentions: make([]Mention, 0, len(c.ments))}
 	seen := map[string]bool{e.Name: true}
 	for _, mi := range c.ments {
 		m := &d.ments[mi]

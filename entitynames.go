@@ -12,6 +12,9 @@ import (
 func (d *entityDoc) collect(ui int) {
 	u := &d.units[ui]
 	for _, s := range u.sents {
+		if d.truncated {
+			return
+		}
 		for i := s.start; i < s.end; {
 			if !d.isNameToken(u, i) {
 				d.hyphenPrefixed(ui, i)
@@ -91,7 +94,8 @@ func (d *entityDoc) hyphenPrefixed(ui, i int) {
 	if !isUpperStart(rest) || d.g.isNonName(rest) || d.g.isCommon(rest) || d.g.isTitle(rest) {
 		return
 	}
-	d.addMention(ui, i, i+1, u.toks[i].end-len(rest), u.toks[i].end, votes{}, "", false)
+	end := int(u.toks[i].end)
+	d.addMention(ui, i, i+1, end-len(rest), end, votes{}, "", false)
 }
 
 // runEnd returns the end of the run of name tokens starting at i, with
@@ -511,8 +515,8 @@ func (d *entityDoc) addPrefix(ui, i, j int) {
 func (d *entityDoc) splitHyphen(ui, i, j int, v votes, role string, tentative bool) {
 	u := &d.units[ui]
 	last := u.word(j - 1)
-	stop := u.toks[j-1].end
-	start := u.toks[i].start
+	stop := int(u.toks[j-1].end)
+	start := int(u.toks[i].start)
 	if cue := d.hyphenCue(last); cue != "" {
 		stop -= len(cue) + 1
 		if d.g.cues["hyphenloc"][cue] {
@@ -540,6 +544,10 @@ func (d *entityDoc) splitHyphen(ui, i, j int, v votes, role string, tentative bo
 // addMention adds the name at bytes [start, stop) of unit ui, made of
 // tokens [first, end), with the votes and role found so far.
 func (d *entityDoc) addMention(ui, first, end, start, stop int, v votes, role string, tentative bool) {
+	if len(d.ments) >= maxMentions {
+		d.truncated = true
+		return
+	}
 	u := &d.units[ui]
 	text := u.text[start:stop]
 	if t := stripPossessive(text); t != text {

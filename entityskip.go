@@ -1,6 +1,6 @@
 package news
 
-import "strings"
+import "bytes"
 
 // Paragraphs that are not the story: the names in a credit line or in an
 // invitation to the reader are the publication's staff and channels, not
@@ -44,43 +44,50 @@ var inviteWords = []string{" us ", " us.", " our ", "@", "newsletter"}
 var asidePhrases = []string{"affiliate commission", "affiliate link", "earn a commission", "follow us on", "sign up for our", "subscribe to our"}
 
 // asideText reports whether a body paragraph is a credit line, an
-// affiliate disclosure or a list of links separated by " | ".
-func asideText(text string) bool {
+// affiliate disclosure or a list of links separated by " | ". It
+// lower-cases the text into d.lower.
+func (d *entityDoc) asideText(text string) bool {
 	if len(text) > maxAside {
 		return false
 	}
-	l := strings.ToLower(text)
-	if strings.Count(l, " | ") >= 2 {
+	d.lower = appendLower(d.lower[:0], text)
+	l := d.lower
+	if bytes.Count(l, []byte(" | ")) >= 2 {
 		return true // "Story one | Story two | Story three"
 	}
 	if containsAny(l, creditPhrases) || containsAny(l, asidePhrases) {
 		return true
 	}
 	for _, p := range creditPrefixes {
-		if strings.HasPrefix(strings.TrimLeft(l, "([*—–- "), p) {
+		if bytes.HasPrefix(bytes.TrimLeft(l, asideLead), []byte(p)) {
 			return true
 		}
 	}
 	return false
 }
 
+// asideLead are the characters before the first word of an aside.
+const asideLead = "([*—–- "
+
 // invitation reports whether a sentence invites the reader to follow,
 // join or write to the publication ("Follow us on Twitter", "Email Jane
 // Doe at jane@example.com"): an imperative verb first (not a quote: "“Join
-// our fight,” he said") and words that address the reader.
-func invitation(sent string) bool {
+// our fight,” he said") and words that address the reader. It lower-cases
+// the sentence into d.lower.
+func (d *entityDoc) invitation(sent string) bool {
 	if len(sent) > maxAside {
 		return false
 	}
-	l := strings.ToLower(sent)
-	first, _, _ := strings.Cut(strings.TrimLeft(l, "([*—–- "), " ")
-	return inviteVerbs[first] && containsAny(l+" ", inviteWords)
+	d.lower = append(appendLower(d.lower[:0], sent), ' ')
+	l := d.lower
+	first, _, _ := bytes.Cut(bytes.TrimLeft(l[:len(l)-1], asideLead), []byte(" "))
+	return inviteVerbs[string(first)] && containsAny(l, inviteWords)
 }
 
 // containsAny reports whether s contains one of the substrings.
-func containsAny(s string, subs []string) bool {
+func containsAny(s []byte, subs []string) bool {
 	for _, sub := range subs {
-		if strings.Contains(s, sub) {
+		if bytes.Contains(s, []byte(sub)) {
 			return true
 		}
 	}

@@ -43,7 +43,7 @@ func (d *entityDoc) thingVotes(m *mention, u *textUnit) float32 {
 	if m.words == 1 && d.makerBefore(u, m.first) {
 		return thingWeight // "Google Stadia", "Amazon Alexa": a company's product
 	}
-	if isNumber(u.word(m.end)) && m.stop == u.toks[m.end-1].end && m.words == 1 {
+	if isNumber(u.word(m.end)) && m.stop == int(u.toks[m.end-1].end) && m.words == 1 {
 		m.tentative = true // "Fortune 500", but "Boeing 737" is known
 	}
 	return 0
@@ -56,7 +56,7 @@ func (d *entityDoc) thingVotes(m *mention, u *textUnit) float32 {
 // when the noun says nothing.
 func (d *entityDoc) headKind(u *textUnit, m *mention) int {
 	n := u.word(m.end)
-	if m.strong || !u.isWord(m.end) || !isLowerCaseWord(n) || m.stop != u.toks[m.end-1].end || !d.determined(u, m.first, false) {
+	if m.strong || !u.isWord(m.end) || !isLowerCaseWord(n) || m.stop != int(u.toks[m.end-1].end) || !d.determined(u, m.first, false) {
 		return -1
 	}
 	sing, _ := singular(n)

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/unicode"
@@ -77,6 +76,27 @@ func sniffFormat(data []byte) Format {
 		}
 	}
 	return FormatText
+}
+
+// isBinary reports whether the head of an input that does not look like
+// HTML is binary data rather than text: it holds a NUL byte, or more than
+// one byte in 32 is a control character that text never holds (the
+// binary data bytes of the WHATWG MIME Sniffing standard). Text in UTF-16
+// with a byte order mark is text.
+func isBinary(head []byte) bool {
+	if e, _ := bomEncoding(head); e != nil {
+		return false
+	}
+	n := 0
+	for _, c := range head {
+		switch {
+		case c == 0:
+			return true
+		case c <= 0x08, c == 0x0B, c >= 0x0E && c <= 0x1A, c >= 0x1C && c <= 0x1F:
+			n++
+		}
+	}
+	return n > len(head)/32
 }
 
 // bomEncoding returns the encoding a byte order mark announces.
@@ -282,64 +302,4 @@ func (utf8Fixer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err err
 		nSrc += size
 	}
 	return nDst, nSrc, nil
-}
-
-// flatDepth is the element nesting flattenNesting keeps, well inside the
-// 512 open elements golang.org/x/net/html accepts.
-const flatDepth = 256
-
-// flattenNesting rewrites a page so that no element opens deeper than
-// limit: deeper start tags are dropped along with their end tags, and
-// their content is kept in the element above them.
-func flattenNesting(src []byte, limit int) []byte {
-	z := html.NewTokenizer(bytes.NewReader(src))
-	var out bytes.Buffer
-	out.Grow(len(src))
-	depth := 0
-	dropped := map[string]int{}
-	for {
-		tt := z.Next()
-		switch tt {
-		case html.ErrorToken:
-			return out.Bytes()
-		case html.StartTagToken:
-			name, _ := z.TagName()
-			if voidElements[string(name)] {
-				break
-			}
-			if depth >= limit {
-				dropped[string(name)]++
-				if blockTags[string(name)] {
-					out.WriteString("<br><br>") // keep the paragraph break
-				}
-				continue
-			}
-			depth++
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			if dropped[string(name)] > 0 {
-				dropped[string(name)]--
-				continue
-			}
-			if depth > 0 {
-				depth--
-			}
-		}
-		out.Write(z.Raw())
-	}
-}
-
-// blockTags are the elements whose dropped tags flattenNesting replaces by
-// a paragraph break.
-var blockTags = map[string]bool{
-	"p": true, "div": true, "li": true, "h1": true, "h2": true, "h3": true, "h4": true,
-	"h5": true, "h6": true, "tr": true, "td": true, "section": true, "article": true,
-	"blockquote": true, "ul": true, "ol": true, "table": true,
-}
-
-// voidElements never have content or an end tag.
-var voidElements = map[string]bool{
-	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
-	"img": true, "input": true, "link": true, "meta": true, "source": true,
-	"track": true, "wbr": true, "param": true, "keygen": true,
 }

@@ -43,6 +43,28 @@ var articleTypes = map[string]int{
 // maxLDNodes bounds the JSON-LD values looked at on one page.
 const maxLDNodes = 20000
 
+// The JSON-LD of a page is decoded into maps and slices, which cost many
+// times the text they come from when the objects are small: a script of a
+// million empty objects would take a hundred times its size. So the
+// decoding has a budget: at most maxLDNodes objects and arrays (no more
+// are ever looked at), and an estimated cost of at most ldBaseCost plus
+// ldCostFactor times the length of the scripts. A script is cut where
+// either would run out, after its last complete value, and the brackets
+// open there are closed. Real JSON-LD has a few dozen objects and costs
+// three to seven times its length, mostly in strings: it is never cut.
+const (
+	ldBaseCost   = 64 << 10
+	ldCostFactor = 8
+	// The estimated cost of an object, an array and each value in them.
+	ldObjectCost, ldArrayCost, ldValueCost = 384, 96, 64
+)
+
+// ldBudget is what is left of the decoding budget of a page.
+type ldBudget struct {
+	cost       int // estimated bytes
+	containers int // objects and arrays
+}
+
 // ldGraph indexes the JSON-LD objects of one page by @id so references
 // can be followed.
 type ldGraph struct {
@@ -61,9 +83,13 @@ type ldPage struct {
 func parseJSONLD(scripts []string) ldPage {
 	g := &ldGraph{byID: map[string]map[string]any{}}
 	var roots []any
+	budget := ldBudget{cost: ldBaseCost, containers: maxLDNodes}
+	for _, s := range scripts {
+		budget.cost += ldCostFactor * len(s)
+	}
 	for _, s := range scripts {
 		var v any
-		if err := json.Unmarshal([]byte(cleanJSON(s)), &v); err != nil {
+		if err := json.Unmarshal(cutJSON(cleanJSON(s), &budget), &v); err != nil {
 			continue
 		}
 		roots = append(roots, v)
@@ -161,6 +187,58 @@ func cleanJSON(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(s, ";")
 	return s
+}
+
+// cutJSON returns s as bytes to decode, cut where the budget runs out,
+// and takes what it keeps from the budget. Invalid JSON stays invalid.
+func cutJSON(s string, b *ldBudget) []byte {
+	var open []byte // closing brackets of the open containers
+	clean := 0      // where s can be cut
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		cost, containers := 0, 0
+		switch c {
+		case '"':
+			for i++; i < len(s) && s[i] != '"'; i++ {
+				if s[i] == '\\' {
+					i++
+				}
+			}
+			continue
+		case '{':
+			cost, containers = ldObjectCost+ldValueCost, 1
+		case '[':
+			cost, containers = ldArrayCost+ldValueCost, 1
+		case ',':
+			cost = ldValueCost
+		case '}', ']':
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+			clean = i + 1
+			continue
+		default:
+			continue
+		}
+		if cost > b.cost || containers > b.containers {
+			out := make([]byte, 0, clean+len(open))
+			out = append(out, s[:clean]...)
+			for k := len(open) - 1; k >= 0; k-- {
+				out = append(out, open[k])
+			}
+			b.cost, b.containers = 0, 0
+			return out
+		}
+		b.cost -= cost
+		b.containers -= containers
+		if c == ',' {
+			clean = i
+		} else {
+			open = append(open, c+2) // '{'+2 is '}', '['+2 is ']'
+			clean = i + 1
+		}
+	}
+	return []byte(s)
 }
 
 // index records every object with an @id.

@@ -26,7 +26,8 @@ var (
 type Format int
 
 // The input formats. FormatAuto, the zero value, looks at the input: markup
-// is HTML, anything else is text.
+// is HTML, binary data is no article (see [ErrNotArticle]), anything else
+// is text.
 const (
 	FormatAuto Format = iota
 	FormatHTML
@@ -89,23 +90,26 @@ func (p *Parser) Parse(r io.Reader) (*Article, error) {
 	}
 	format := p.Format
 	if format == FormatAuto {
-		format = sniffFormat([]byte(data[:min(len(data), sniffLen)]))
+		head := []byte(data[:min(len(data), sniffLen)])
+		if format = sniffFormat(head); format == FormatText && isBinary(head) {
+			return &Article{Paragraphs: []string{}, Quotes: []Quote{}, Entities: []Entity{}},
+				fmt.Errorf("%w: binary data", ErrNotArticle)
+		}
 	}
 	if format == FormatText {
 		return p.ParseText(decodeText(data))
 	}
 	src := decodeHTML(data, p.ContentType)
 	maxNodes := treeNodeFactor * int(p.limit(int64(p.MaxNodes), DefaultMaxNodes))
-	doc, truncated, err := buildTree(src, maxNodes)
+	doc, truncated, err := buildTreeLimited(src, maxNodes, deepLimit)
+	if errors.Is(err, errTooDeep) {
+		// A rule opened more elements past the limit than it leaves
+		// room for: build again with a far lower one.
+		doc, truncated, err = buildTreeLimited(src, maxNodes, deepLimit/4)
+	}
 	switch {
 	case errors.Is(err, errTooDeep):
-		// Like html.Parse, the tree builder refuses pages nested deeper
-		// than it allows: flatten the nesting and parse what is left.
-		doc, _, err = buildTree(string(flattenNesting([]byte(src), flatDepth)), maxNodes)
-		if err != nil {
-			return nil, fmt.Errorf("news: parsing HTML: %w", err)
-		}
-		truncated = true
+		return nil, fmt.Errorf("news: parsing HTML: %w", err)
 	case err != nil:
 		if doc, err = html.Parse(strings.NewReader(src)); err != nil {
 			return nil, fmt.Errorf("news: parsing HTML: %w", err)
@@ -158,8 +162,11 @@ func (p *Parser) finish(a *Article) (*Article, error) {
 	if a.Paragraphs == nil {
 		a.Paragraphs = []string{}
 	}
-	a.Entities = findEntities(a.Headline, a.Description, a.Paragraphs)
-	a.Quotes = findQuotes(a.Headline, a.Description, a.Paragraphs, a.Entities)
+	var truncated bool
+	a.Entities, truncated = entitiesOf(a.Headline, a.Description, a.Paragraphs)
+	a.Truncated = a.Truncated || truncated
+	a.Quotes, truncated = quotesOf(a.Headline, a.Description, a.Paragraphs, a.Entities)
+	a.Truncated = a.Truncated || truncated
 	if a.Entities == nil {
 		a.Entities = []Entity{}
 	}

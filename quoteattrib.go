@@ -15,18 +15,19 @@ type attribution struct {
 }
 
 // attributeText classifies the quotations of text t, finds their
-// speakers, and reports the indirect speech of its other sentences.
-func (d *qdoc) attributeText(t *qtext) []Quote {
+// speakers, and reports the indirect speech of its other sentences: it
+// appends the quotes to out and returns it.
+func (d *qdoc) attributeText(out []Quote, t *qtext) []Quote {
 	d.startText(t)
 	for k := range t.spans {
-		t.kinds[k] = t.shapeKind(k)
+		t.spans[k].kind = t.shapeKind(k)
 	}
-	var out []Quote
+	var in []int
 	for si, sent := range t.sents {
-		var in []int
+		in = in[:0]
 		for i := sent.from; i < sent.to; i++ {
-			if tk := t.toks[i]; tk.kind == tkSpan && t.kinds[tk.span] != spanTitle {
-				in = append(in, tk.span)
+			if tk := t.toks[i]; tk.kind == tkSpan && t.spans[tk.span].kind != spanTitle {
+				in = append(in, int(tk.span))
 			}
 		}
 		if len(in) == 0 {
@@ -42,10 +43,10 @@ func (d *qdoc) attributeText(t *qtext) []Quote {
 		for n, k := range in {
 			lo, hi := sent.from, sent.to
 			if n > 0 {
-				lo = t.spanTok[in[n-1]] + 1
+				lo = int(t.spans[in[n-1]].tok) + 1
 			}
 			if n+1 < len(in) {
-				hi = t.spanTok[in[n+1]]
+				hi = int(t.spans[in[n+1]].tok)
 			}
 			if q, a, ok := d.quoteOf(t, si, k, lo, hi, prev); ok {
 				out = append(out, q)
@@ -63,7 +64,7 @@ func (d *qdoc) attributeText(t *qtext) []Quote {
 // speaker. Tokens [lo, hi) are the stretch of its sentence between the
 // quotations before and after it.
 func (d *qdoc) quoteOf(t *qtext, si, k, lo, hi int, prev attribution) (Quote, attribution, bool) {
-	tok := t.spanTok[k]
+	tok := int(t.spans[k].tok)
 	after, okA := t.cueAfter(tok+1, hi)
 	before, okB := t.cueBefore(lo, tok)
 	var final cue
@@ -82,7 +83,7 @@ func (d *qdoc) quoteOf(t *qtext, si, k, lo, hi int, prev attribution) (Quote, at
 	}
 	kind := t.speechKind(k, t.sents[si].from, okA, near, okF, okB && tok-before.at <= 3, prev)
 	if kind != spanSpeech {
-		t.kinds[k] = kind
+		t.spans[k].kind = kind
 		return Quote{}, attribution{}, false
 	}
 	var a attribution
@@ -90,7 +91,7 @@ func (d *qdoc) quoteOf(t *qtext, si, k, lo, hi int, prev attribution) (Quote, at
 	switch {
 	case okA:
 		a = d.fromCue(t, after)
-	case t.cont[k] && pe.ok:
+	case t.spans[k].cont && pe.ok:
 		a = attribution{s: pe.s, verb: pe.verb, ok: true}
 	case okB:
 		a = d.fromCue(t, before)
@@ -288,7 +289,7 @@ func (t *qtext) nextSentenceCue(si int) (cue, bool) {
 	}
 	s := t.sents[si+1]
 	for i := s.from; i < s.to; i++ {
-		if tk := t.toks[i]; tk.kind == tkSpan && t.kinds[tk.span] != spanTitle {
+		if tk := t.toks[i]; tk.kind == tkSpan && t.spans[tk.span].kind != spanTitle {
 			return cue{}, false
 		}
 	}
@@ -306,7 +307,7 @@ func (t *qtext) nextSentenceCue(si int) (cue, bool) {
 // film "...", called "..."), or in title case inside a sentence.
 func (t *qtext) shapeKind(k int) spanKind {
 	sp := t.spans[k]
-	tok := t.spanTok[k]
+	tok := int(t.spans[k].tok)
 	text := t.s[sp.start:sp.end]
 	words := countWords(text)
 	if words <= 4 && t.capWord(tok-1) && t.capWord(tok+1) && !t.endsPossessive(tok-1) && isCap(strings.TrimSpace(text)) && !endsPunct(text) {
@@ -379,9 +380,9 @@ func (t *qtext) midSentence(tok int) bool {
 // near it is a scare quote; a title-case one is a title.
 func (t *qtext) speechKind(k, sentFrom int, okA, okB, okF, verbRightBefore bool, prev attribution) spanKind {
 	sp := t.spans[k]
-	tok := t.spanTok[k]
+	tok := int(t.spans[k].tok)
 	text := t.s[sp.start:sp.end]
-	if t.cont[k] || t.goesOn[k] {
+	if t.spans[k].cont || t.spans[k].goesOn {
 		return spanSpeech
 	}
 	mid := tok > sentFrom
@@ -411,8 +412,9 @@ func (t *qtext) premodifier(k int) bool {
 	if unicode.IsPunct(r) {
 		return false
 	}
-	next := t.word(t.spanTok[k] + 1)
-	return t.spanTok[k]+1 < len(t.toks) && t.toks[t.spanTok[k]+1].kind == tkWord && isLowerWord(next) && !functionWords()[next]
+	after := int(sp.tok) + 1
+	next := t.word(after)
+	return after < len(t.toks) && t.toks[after].kind == tkWord && isLowerWord(next) && !functionWords()[next]
 }
 
 // isPartial reports a quotation that is a fragment of the reporter's
@@ -420,10 +422,10 @@ func (t *qtext) premodifier(k int) bool {
 // introduction ("X said:", "she added,"), or the sentence runs on after
 // it without a break.
 func (t *qtext) isPartial(k, lo int, okA bool) bool {
-	if t.cont[k] {
+	if t.spans[k].cont {
 		return false
 	}
-	tok := t.spanTok[k]
+	tok := int(t.spans[k].tok)
 	sp := t.spans[k]
 	text := strings.TrimSpace(t.s[sp.start:sp.end])
 	lo = max(lo, tok-maxCueWindow)
@@ -475,9 +477,20 @@ var smallTitleWords = lazySet(`a an the of in on at to for and or but with by fr
 // small words a title leaves in lower case: "Dancing with the Stars".
 func isTitleCase(s string) bool {
 	caps := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-'
-	}) {
+	for s != "" {
+		// The next word: a run of letters, digits, apostrophes and
+		// hyphens.
+		i := strings.IndexFunc(s, titleWordRune)
+		if i < 0 {
+			break
+		}
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !titleWordRune(r) })
+		if j < 0 {
+			j = len(s)
+		}
+		w := s[:j]
+		s = s[j:]
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r) || unicode.IsDigit(r):
@@ -488,4 +501,9 @@ func isTitleCase(s string) bool {
 		}
 	}
 	return caps > 0
+}
+
+// titleWordRune reports a character of a word for isTitleCase.
+func titleWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-'
 }

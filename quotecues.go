@@ -146,7 +146,7 @@ func (t *qtext) cueAfter(a, hi int) (cue, bool) {
 		}
 	}
 	for v := i + 1; v < hi && v-i <= 45; v++ {
-		if tk := t.toks[v]; tk.kind == tkSpan && t.kinds[tk.span] != spanTitle || t.word(v) == ";" {
+		if tk := t.toks[v]; tk.kind == tkSpan && t.spans[tk.span].kind != spanTitle || t.word(v) == ";" {
 			break
 		}
 		f, w, ok := t.verbAt(v)

@@ -66,11 +66,15 @@ func (d *qdoc) sentenceGender(t *qtext, sent tokRange, set func(string, byte)) {
 
 // pronounGender returns 'm' or 'f' for a gendered pronoun, else 0.
 func pronounGender(w string) byte {
-	switch strings.ToLower(w) {
-	case "he", "his", "him", "himself":
-		return 'm'
-	case "she", "her", "hers", "herself":
-		return 'f'
+	for _, p := range [...]string{"he", "his", "him", "himself"} {
+		if lowerIs(w, p) {
+			return 'm'
+		}
+	}
+	for _, p := range [...]string{"she", "her", "hers", "herself"} {
+		if lowerIs(w, p) {
+			return 'f'
+		}
 	}
 	return 0
 }

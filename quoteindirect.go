@@ -36,7 +36,7 @@ func (d *qdoc) indirectSpeech(t *qtext, si int) (Quote, bool) {
 			continue
 		}
 		if start := t.clauseStart(v+w, end, f.lemma); start >= 0 && end-start >= 3 {
-			found, ok = d.newQuote(t, t.toks[start].start, t.toks[end-1].end, a), true
+			found, ok = d.newQuote(t, int(t.toks[start].start), int(t.toks[end-1].end), a), true
 			found.Indirect = true
 		}
 	}
@@ -47,7 +47,7 @@ func (d *qdoc) indirectSpeech(t *qtext, si int) (Quote, bool) {
 		a := d.fromCue(t, c)
 		d.record(a.s, t, c.at, a.verb)
 		if a.s.name != "" {
-			q := d.newQuote(t, t.toks[sent.from].start, t.toks[c.comma-1].end, a)
+			q := d.newQuote(t, int(t.toks[sent.from].start), int(t.toks[c.comma-1].end), a)
 			q.Indirect = true
 			return q, true
 		}
@@ -57,7 +57,7 @@ func (d *qdoc) indirectSpeech(t *qtext, si int) (Quote, bool) {
 			a := d.fromCue(t, cue{verb: "according to", lemma: "according to", at: sent.from, spk: np})
 			d.record(a.s, t, sent.from, a.verb)
 			if a.s.name != "" {
-				q := d.newQuote(t, t.toks[e+1].start, t.toks[end-1].end, a)
+				q := d.newQuote(t, int(t.toks[e+1].start), int(t.toks[end-1].end), a)
 				q.Indirect = true
 				return q, true
 			}

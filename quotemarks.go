@@ -18,6 +18,14 @@ type qspan struct {
 	// the end of the text. Only the first parts of a quotation that goes
 	// on in the next paragraph are kept unclosed.
 	unclosed bool
+
+	// What the quote stage learns of the span:
+	tok  int32    // its token in the text
+	kind spanKind // what it is, once classified
+	// cont marks a span that continues a quotation of the paragraph
+	// before (it opened there and did not close); goesOn one that goes on
+	// in the next paragraph.
+	cont, goesOn bool
 }
 
 // closeEnd is the offset just past the closing mark.

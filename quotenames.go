@@ -20,10 +20,11 @@ type capRun struct {
 	weak bool
 }
 
-// findCapRuns finds the runs of capitalized words of a text, outside
-// quotations, sentence by sentence.
-func findCapRuns(t *qtext) []capRun {
-	var runs []capRun
+// appendCapRuns appends to runs the runs of capitalized words of a text,
+// outside quotations, sentence by sentence, at most limit of them; it
+// reports whether the text had more.
+func appendCapRuns(runs []capRun, t *qtext, limit int) ([]capRun, bool) {
+	first := len(runs)
 	for _, sent := range t.sents {
 		for i := sent.from; i < sent.to; {
 			if !t.capWord(i) || (i == sent.from && t.word(i) == "I") {
@@ -46,12 +47,15 @@ func findCapRuns(t *qtext) []capRun {
 				break
 			}
 			if run, ok := t.makeRun(i, j, i == sent.from); ok {
-				runs = append(runs, run)
+				if len(runs)-first >= limit {
+					return runs, true
+				}
+				runs = append(grow(runs), run)
 			}
 			i = j
 		}
 	}
-	return runs
+	return runs, false
 }
 
 // joinsName reports whether the lowercase word at token j links the run

@@ -39,7 +39,7 @@ func (t *qtext) isWordOrTitle(i int) bool {
 	case tkWord:
 		return true
 	case tkSpan:
-		return t.kinds[t.toks[i].span] == spanTitle
+		return t.spans[t.toks[i].span].kind == spanTitle
 	}
 	return false
 }
@@ -324,7 +324,7 @@ func (t *qtext) apposition(e, hi int) string {
 	}
 	a := e + 1
 	b := a
-	for b < hi && !appositionEnd(t.word(b)) && t.toks[b].kind != tkSpan || b < hi && t.toks[b].kind == tkSpan && t.kinds[t.toks[b].span] == spanTitle {
+	for b < hi && !appositionEnd(t.word(b)) && t.toks[b].kind != tkSpan || b < hi && t.toks[b].kind == tkSpan && t.spans[t.toks[b].span].kind == spanTitle {
 		b++
 	}
 	if b-a > 25 || b == a {

@@ -1,6 +1,7 @@
 package news
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -22,14 +23,33 @@ import (
 //     the entities when given and the article's own names otherwise.
 //  5. Report indirect speech (X said that ...) in the other sentences.
 func findQuotes(headline, description string, paras []string, ents []Entity) []Quote {
+	quotes, _ := quotesOf(headline, description, paras, ents)
+	return quotes
+}
+
+// quotesOf is findQuotes, and reports whether it stopped looking at names
+// at maxRuns.
+func quotesOf(headline, description string, paras []string, ents []Entity) (quotes []Quote, truncated bool) {
 	d := newQuoteDoc(headline, description, paras, ents)
 	if !d.anyQuoteOrCue() {
-		return nil
+		return nil, d.truncated
 	}
 	d.indexNames()
-	var out []Quote
+	// Most quotes are quotations: room for one a span saves growing the
+	// list many times over on a page of thousands.
+	spans := 0
 	for _, t := range d.texts {
-		out = append(out, d.attributeText(t)...)
+		spans += len(t.spans)
+	}
+	out := make([]Quote, 0, spans+4)
+	for _, t := range d.texts {
+		out = d.attributeText(out, t)
+	}
+	switch {
+	case len(out) == 0:
+		out = nil
+	case cap(out) > len(out)+len(out)/4+4:
+		out = slices.Clone(out)
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		oi, oj := textOrder(out[i].Paragraph), textOrder(out[j].Paragraph)
@@ -38,7 +58,7 @@ func findQuotes(headline, description string, paras []string, ents []Entity) []Q
 		}
 		return out[i].Start < out[j].Start
 	})
-	return out
+	return out, d.truncated
 }
 
 // textOrder ranks a Paragraph value in document order: headline,
@@ -64,18 +84,11 @@ type qtext struct {
 	toks  []qtoken
 	sents []tokRange
 	runs  []capRun
-	// spanTok is the token index of each span.
-	spanTok []int
-	// kinds says what each span is, once classified.
-	kinds []spanKind
 	// entMentions are the entity stage's mentions in this text, by start.
 	entMentions []entMention
-	// runSpk memoizes what each run resolves to.
-	runSpk []speaker
-	// cont marks spans that continue a quotation of the paragraph before
-	// (it opened there and did not close); first marks spans that go on
-	// in the next paragraph.
-	cont, goesOn []bool
+	// runSpk memoizes what each run resolves to: 1 + an index in
+	// doc.speakers, or 0 before it is resolved.
+	runSpk []int32
 }
 
 // A spanKind says whether a quoted span is speech.
@@ -115,6 +128,12 @@ type qdoc struct {
 	entByLast, entByFirst map[string][]int
 	// gender holds what the article says of people's gender, 'm' or 'f'.
 	gender map[string]byte
+	// speakers are the speakers runs resolve to, each once, and
+	// speakerIndex gives 1 + the index of each.
+	speakers     []speaker
+	speakerIndex map[speaker]int32
+	// truncated reports that maxRuns was reached.
+	truncated bool
 	// state of the discourse while attributing, in document order
 	disc discourse
 }
@@ -123,12 +142,14 @@ type qdoc struct {
 // quotation joined over paragraphs, tokens, sentences and capitalized
 // runs found, and the entities indexed.
 func newQuoteDoc(headline, description string, paras []string, ents []Entity) *qdoc {
-	d := &qdoc{ents: ents}
+	d := &qdoc{ents: ents, texts: make([]*qtext, 0, len(paras)+2)}
+	all := make([]qtext, 0, len(paras)+2) // room for all: never moved
 	add := func(para int, s string) {
-		if strings.TrimSpace(s) == "" {
+		if len(s) > maxUnitLen || strings.TrimSpace(s) == "" {
 			return
 		}
-		d.texts = append(d.texts, &qtext{doc: d, para: para, order: len(d.texts), s: s})
+		all = append(all, qtext{doc: d, para: para, order: len(d.texts), s: s})
+		d.texts = append(d.texts, &all[len(all)-1])
 	}
 	add(InHeadline, headline)
 	add(InDescription, description)
@@ -139,21 +160,49 @@ func newQuoteDoc(headline, description string, paras []string, ents []Entity) *q
 		t.spans = pairMarks(t.s)
 	}
 	d.joinParagraphs()
+	// The tokens, sentences and runs of each text are gathered in buffers
+	// used again for each, and kept in slabs.
+	var b qbuffers
+	runs := 0
 	for _, t := range d.texts {
-		t.toks = tokenize(t.s, t.spans)
-		t.spanTok = make([]int, len(t.spans))
+		switch {
+		case len(t.s) > bigText:
+			b.toks = make([]qtoken, 0, countQTokens(t.s, t.spans)) // see entityDoc.addUnit
+		case cap(b.toks) < len(t.s)/5+1:
+			b.toks = make([]qtoken, 0, len(t.s)/5+1)
+		}
+		t.toks, b.toks = keep(&b.tokSlab, appendQTokens(b.toks[:0], t.s, t.spans))
 		for i, tok := range t.toks {
 			if tok.kind == tkSpan {
-				t.spanTok[tok.span] = i
+				t.spans[tok.span].tok = int32(i)
 			}
 		}
-		t.sents = quoteSentences(t.s, t.toks, t.spans)
-		t.runs = findCapRuns(t)
-		t.kinds = make([]spanKind, len(t.spans))
+		t.sents, b.sents = keep(&b.sentSlab, appendQSentences(b.sents[:0], t.s, t.toks, t.spans))
+		var cut bool
+		b.runs, cut = appendCapRuns(b.runs[:0], t, maxRuns-runs)
+		t.runs, b.runs = keep(&b.runSlab, b.runs)
+		runs += len(t.runs)
+		d.truncated = d.truncated || cut
 	}
 	d.indexEntities()
 	return d
 }
+
+// qbuffers are the buffers and slabs of newQuoteDoc.
+type qbuffers struct {
+	toks     []qtoken
+	sents    []tokRange
+	runs     []capRun
+	tokSlab  slab[qtoken]
+	sentSlab slab[tokRange]
+	runSlab  slab[capRun]
+}
+
+// maxRuns bounds the runs of capitalized words the quote stage looks at
+// in one article, as maxMentions does the names of the entity stage. Past
+// it, later texts are read without names: their quotations may go
+// unattributed, and the Article is marked Truncated.
+const maxRuns = 2 * maxMentions
 
 // joinParagraphs keeps an unclosed quotation only when the next body
 // paragraph opens with a quotation mark (the convention for a quotation
@@ -162,10 +211,6 @@ func newQuoteDoc(headline, description string, paras []string, ents []Entity) *q
 // sentence. Otherwise the unmatched mark is dropped, so that it never
 // swallows more than its own paragraph.
 func (d *qdoc) joinParagraphs() {
-	for _, t := range d.texts {
-		t.cont = make([]bool, len(t.spans))
-		t.goesOn = make([]bool, len(t.spans))
-	}
 	for k, t := range d.texts {
 		n := len(t.spans)
 		if n == 0 || !t.spans[n-1].unclosed {
@@ -182,13 +227,11 @@ func (d *qdoc) joinParagraphs() {
 			if sp.end < sp.start {
 				sp.end = sp.start
 			}
-			t.goesOn[n-1] = true
-			next.cont[0] = true
+			sp.goesOn = true
+			next.spans[0].cont = true
 			continue
 		}
 		t.spans = t.spans[:n-1]
-		t.cont = t.cont[:n-1]
-		t.goesOn = t.goesOn[:n-1]
 	}
 }
 

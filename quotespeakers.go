@@ -58,19 +58,58 @@ func (d *qdoc) indexEntities() {
 			}
 		}
 	}
-	byPara := map[int][]entMention{}
+	d.indexMentions()
+}
+
+// indexMentions gives each text the entity mentions in it, by start. The
+// mentions of each paragraph (offset by 2 for the headline and
+// description) are counted first, so that the lists are cut from one
+// array, in the order of the entities.
+func (d *qdoc) indexMentions() {
+	n := 2
+	for _, t := range d.texts {
+		n = max(n, t.para+3)
+	}
+	end := make([]int, n) // the end of each paragraph's list in all
+	for _, e := range d.ents {
+		if e.Kind == Group {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if k := m.Paragraph + 2; k >= 0 && k < n {
+				end[k]++
+			}
+		}
+	}
+	for k := 1; k < n; k++ {
+		end[k] += end[k-1]
+	}
+	all := make([]entMention, end[n-1])
+	next := make([]int, n) // where the next mention of each paragraph goes
+	for k := 1; k < n; k++ {
+		next[k] = end[k-1]
+	}
 	for i, e := range d.ents {
 		if e.Kind == Group {
 			continue
 		}
 		for _, m := range e.Mentions {
-			byPara[m.Paragraph] = append(byPara[m.Paragraph], entMention{m.Start, m.End, i})
+			if k := m.Paragraph + 2; k >= 0 && k < n {
+				all[next[k]] = entMention{m.Start, m.End, i}
+				next[k]++
+			}
 		}
 	}
 	for _, t := range d.texts {
-		ms := byPara[t.para]
-		sort.Slice(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
-		t.entMentions = ms
+		k := t.para + 2
+		from := 0
+		if k > 0 {
+			from = end[k-1]
+		}
+		if ms := all[from:end[k]:end[k]]; len(ms) > 0 {
+			sort.Slice(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+			t.entMentions = ms
+		}
 	}
 }
 
@@ -122,20 +161,37 @@ func (d *qdoc) lookupEntity(name string) int {
 // of, in the article's own names.
 func (d *qdoc) resolveRun(t *qtext, r int) speaker {
 	if t.runSpk == nil {
-		t.runSpk = make([]speaker, len(t.runs))
+		t.runSpk = make([]int32, len(t.runs))
 	}
-	if t.runSpk[r].known {
-		return t.runSpk[r] // the index is complete before the first call
+	if k := t.runSpk[r]; k > 0 {
+		return d.speakers[k-1] // the index is complete before the first call
 	}
 	run := t.runs[r]
 	var s speaker
-	if i := t.entityAt(t.toks[run.name].start, t.toks[run.to-1].end); i >= 0 {
+	if i := t.entityAt(int(t.toks[run.name].start), int(t.toks[run.to-1].end)); i >= 0 {
 		s = d.entitySpeaker(i)
 	} else {
 		s = d.resolveName(t.runName(run), docPos(t.order, run.from))
 	}
-	t.runSpk[r] = s
+	if s.known {
+		t.runSpk[r] = d.internSpeaker(s)
+	}
 	return s
+}
+
+// internSpeaker returns 1 + the index of s in d.speakers, adding it if it
+// is new: runs that name the same speaker share one copy.
+func (d *qdoc) internSpeaker(s speaker) int32 {
+	if k, ok := d.speakerIndex[s]; ok {
+		return k
+	}
+	if d.speakerIndex == nil {
+		d.speakerIndex = map[speaker]int32{}
+	}
+	d.speakers = append(d.speakers, s)
+	k := int32(len(d.speakers))
+	d.speakerIndex[s] = k
+	return k
 }
 
 // resolveName resolves a name used at a position.
@@ -248,15 +304,25 @@ func (t *qtext) commonStart(run capRun) bool {
 // addEntityRoles records the roles the entity stage gives people, as of
 // their first qMention.
 func (d *qdoc) addEntityRoles() {
-	order := map[int]int{}
+	// order gives the rank of each text by paragraph, offset by 2 for
+	// the headline and description; 0 for a paragraph with no text.
+	n := 2
 	for _, t := range d.texts {
-		order[t.para] = t.order
+		n = max(n, t.para+3)
+	}
+	order := make([]int, n)
+	for _, t := range d.texts {
+		if k := t.para + 2; k >= 0 && k < len(order) {
+			order[k] = t.order
+		}
 	}
 	for i, e := range d.ents {
 		if e.Role != "" && e.Kind == Person {
 			pos := 0
 			if len(e.Mentions) > 0 {
-				pos = docPos(order[e.Mentions[0].Paragraph], 0)
+				if k := e.Mentions[0].Paragraph + 2; k >= 0 && k < len(order) {
+					pos = docPos(order[k], 0)
+				}
 			}
 			d.addRole(d.entitySpeaker(i), e.Role, pos)
 		}

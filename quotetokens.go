@@ -1,6 +1,7 @@
 package news
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,9 +18,9 @@ const (
 
 // A qtoken is a word, a punctuation sign or a whole quotation in a text.
 type qtoken struct {
-	start, end int
+	start, end int32
+	span       int32 // index in the text's spans, for tkSpan
 	kind       tokKind
-	span       int // index in the text's spans, for tkSpan
 }
 
 // A tokRange is a run of tokens [from, to).
@@ -29,41 +30,62 @@ type tokRange struct{ from, to int }
 var qAbbreviations = lazySet(`Mr Mrs Ms Dr Prof Sen Rep Gov Gen Col Lt Sgt Capt Cmdr Adm Maj Rev St Jr Sr Inc Corp Co Ltd Bros
 No vs etc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mt Ft Pres Supt Det Insp Atty Ave`)
 
-// tokenize splits text into words, punctuation signs and the quotations
-// in spans (which must be in order and not overlap). Words keep inner
-// apostrophes, hyphens and the periods of qAbbreviations (U.S., Mr., J.).
-func tokenize(text string, spans []qspan) []qtoken {
-	toks := make([]qtoken, 0, len(text)/5+1)
-	si := 0
-	for i := 0; i < len(text); {
-		if si < len(spans) && i == spans[si].open {
-			end := spans[si].closeEnd(text)
-			toks = append(toks, qtoken{start: i, end: end, kind: tkSpan, span: si})
-			i = end
-			si++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsSpace(r):
-			i += n
-		case isWordStart(r):
-			j := qWordEnd(text, i)
-			if si < len(spans) && j > spans[si].open {
-				j = spans[si].open
-			}
-			toks = append(toks, qtoken{start: i, end: j})
-			i = j
-		default:
-			j := i + n
-			if r == '.' && strings.HasPrefix(text[j:], "..") {
-				j += 2
-			}
-			toks = append(toks, qtoken{start: i, end: j, kind: tkPunct})
-			i = j
-		}
+// appendQTokens appends to toks the words, punctuation signs and
+// quotations of text, whose spans must be in order and not overlap. Words
+// keep inner apostrophes, hyphens and the periods of qAbbreviations (U.S.,
+// Mr., J.).
+func appendQTokens(toks []qtoken, text string, spans []qspan) []qtoken {
+	for t := range qtokens(text, spans) {
+		toks = append(grow(toks), t)
 	}
 	return toks
+}
+
+// countQTokens returns how many tokens appendQTokens appends.
+func countQTokens(text string, spans []qspan) int {
+	n := 0
+	for range qtokens(text, spans) {
+		n++
+	}
+	return n
+}
+
+// qtokens yields the tokens appendQTokens appends.
+func qtokens(text string, spans []qspan) iter.Seq[qtoken] {
+	return func(yield func(qtoken) bool) {
+		si := 0
+		for i := 0; i < len(text); {
+			var t qtoken
+			r, n := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case si < len(spans) && i == spans[si].open:
+				end := spans[si].closeEnd(text)
+				t = qtoken{start: int32(i), end: int32(end), kind: tkSpan, span: int32(si)}
+				i = end
+				si++
+			case unicode.IsSpace(r):
+				i += n
+				continue
+			case isWordStart(r):
+				j := qWordEnd(text, i)
+				if si < len(spans) && j > spans[si].open {
+					j = spans[si].open
+				}
+				t = qtoken{start: int32(i), end: int32(j)}
+				i = j
+			default:
+				j := i + n
+				if r == '.' && strings.HasPrefix(text[j:], "..") {
+					j += 2
+				}
+				t = qtoken{start: int32(i), end: int32(j), kind: tkPunct}
+				i = j
+			}
+			if !yield(t) {
+				return
+			}
+		}
+	}
 }
 
 // isWordStart reports a character that can begin a word.
@@ -131,24 +153,23 @@ func isAbbreviation(w string, next rune) bool {
 	return strings.Contains(w, ".") || unicode.IsLetter(next) && utf8.RuneCountInString(w) <= 2
 }
 
-// quoteSentences splits tokens into sentences. A sentence ends at a
-// period, question or exclamation mark followed by a capital, a digit or
+// appendQSentences appends to out the sentences of the tokens. A sentence
+// ends at a period, question or exclamation mark followed by a capital, a digit or
 // a quotation; quotations are atomic, so their inner sentences do not
 // count here, except that a quotation ending with a period ends its
 // sentence when a capital follows (the attribution of such a quotation
 // comes before it, or after a comma).
-func quoteSentences(text string, toks []qtoken, spans []qspan) []tokRange {
-	var out []tokRange
+func appendQSentences(out []tokRange, text string, toks []qtoken, spans []qspan) []tokRange {
 	from := 0
 	for i, t := range toks {
 		if t.kind == tkSpan && i+1 < len(toks) && endsWithPeriod(text, spans[t.span]) && qStartsSentence(text, toks[i+1]) {
-			out = append(out, tokRange{from, i + 1})
+			out = append(grow(out), tokRange{from, i + 1})
 			from = i + 1
 			continue
 		}
 		if t.kind == tkWord && i+1 < len(toks) && toks[i+1].kind == tkSpan && strings.HasSuffix(text[t.start:t.end], ".") &&
 			!titleWords()[text[t.start:t.end]] && startsUpper(text[spans[toks[i+1].span].start:]) {
-			out = append(out, tokRange{from, i + 1}) // "... Harbor Logistics Inc. “We remain”"
+			out = append(grow(out), tokRange{from, i + 1}) // "... Harbor Logistics Inc. “We remain”"
 			from = i + 1
 			continue
 		}
@@ -167,11 +188,11 @@ func quoteSentences(text string, toks []qtoken, spans []qspan) []tokRange {
 		if j >= len(toks) || !qStartsSentence(text, toks[j]) {
 			continue
 		}
-		out = append(out, tokRange{from, j})
+		out = append(grow(out), tokRange{from, j})
 		from = j
 	}
 	if from < len(toks) {
-		out = append(out, tokRange{from, len(toks)})
+		out = append(grow(out), tokRange{from, len(toks)})
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package news
 import (
 	"bytes"
 	"errors"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"strings"
@@ -28,6 +29,13 @@ func adversarialInputs() []struct {
 	}{
 		{"nested divs", Parser{}, func() []byte {
 			return []byte(strings.Repeat("<div>", 100000) + para + strings.Repeat("</div>", 100000))
+		}},
+		{"script nested deep", Parser{}, func() []byte {
+			// Scripts past the nesting limit must stay scripts: were their
+			// tags dropped, their content would read as a paragraph.
+			script := "<script>alert(1); " + strings.Repeat(strings.TrimSuffix(strings.TrimPrefix(para, "<p>"), "</p>"), 3) + "</script>"
+			return []byte(strings.Repeat("<div><svg>", 1000) + script + strings.Repeat("</svg>", 1000) +
+				strings.Repeat("<div>", 1000) + script + strings.Repeat(para, 3) + strings.Repeat("</div>", 2000))
 		}},
 		{"nested formatting", Parser{}, func() []byte {
 			return []byte(strings.Repeat("<b><i>", 50000) + para)
@@ -97,6 +105,9 @@ func adversarialInputs() []struct {
 				b[i] = byte(i*7919 + i>>8)
 			}
 			return b
+		}},
+		{"JSON-LD of empty objects", Parser{}, func() []byte {
+			return []byte(`<script type="application/ld+json">[` + strings.Repeat("{},", 300000) + `{}]</script>` + para)
 		}},
 		{"javascript URLs", Parser{URL: "https://example.com/a"}, func() []byte {
 			return []byte(`<link rel="canonical" href="javascript:alert(1)"><meta property="og:image" content="data:image/png;base64,AAAA">` +
@@ -280,5 +291,40 @@ func TestDeepNestingKeepsText(t *testing.T) {
 	}
 	if len(a.Paragraphs) != 2 || !strings.HasPrefix(a.Paragraphs[0], "The council met") {
 		t.Errorf("paragraphs = %q", a.Paragraphs)
+	}
+}
+
+// TestDeepNestingFlattened builds pages nested thousands deep from random
+// mixes of tags that open elements (tables, formatting, SVG, select,
+// frameset, templates) and checks that the tree builder flattens them in
+// one pass, never refusing one as too deep, and reports them truncated.
+func TestDeepNestingFlattened(t *testing.T) {
+	tags := []string{"<div>", "<b>", "<i>", "<a href=x>", "<table>", "<tr>", "<td>", "<p>", "<svg>",
+		"<math>", "<select>", "<option>", "<template>", "<frameset>", "<li>", "<ul>", "<font color=red>",
+		"<b class=1>", "<b class=2>", "<nobr>", "</p>", "</b>", "</a>", "</td>", "x", "<title>t</title>",
+		"<br>", "<image>", "<caption>", "<colgroup>", "<col>", "<object>", "<marquee>", "<button>",
+		"<h1>", "<dd>", "<pre>", "<mi>", "<foreignObject>", "<annotation-xml encoding=text/html>",
+		"<html>", "<body>", "<script>s</script>"}
+	r := rand.New(rand.NewSource(1))
+	for range 200 {
+		var page strings.Builder
+		set := make([]string, 1+r.Intn(6))
+		for i := range set {
+			set[i] = tags[r.Intn(len(tags))]
+		}
+		for range 2*deepLimit + r.Intn(2000) {
+			page.WriteString(set[r.Intn(len(set))])
+		}
+		_, _, err := buildTreeLimited(page.String(), 1<<22, deepLimit)
+		if err != nil {
+			t.Errorf("tags %q: %v", set, err)
+		}
+	}
+	deep := strings.Repeat("<div>", 2*deepLimit) + "<p>text</p>"
+	if _, truncated, err := buildTreeLimited(deep, 1<<20, deepLimit); err != nil || !truncated {
+		t.Errorf("%d nested divs: truncated %v, error %v", 2*deepLimit, truncated, err)
+	}
+	if _, truncated, err := buildTreeLimited(strings.Repeat("<div>", deepLimit-10), 1<<20, deepLimit); err != nil || truncated {
+		t.Errorf("%d nested divs: truncated %v, error %v", deepLimit-10, truncated, err)
 	}
 }

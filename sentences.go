@@ -1,6 +1,8 @@
 package news
 
 import (
+	"iter"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,34 +25,43 @@ type span struct{ start, end int }
 // sentence ("U.S.", "Inc.", "Jr.", "a.m.") it ends one only when the next
 // word usually starts sentences ("The", "He", "But").
 func splitSentences(s string) []span {
-	var out []span
-	start := 0
-	add := func(end int) {
-		if sp, ok := trimSpan(s, start, end); ok {
-			out = append(out, sp)
+	return slices.Collect(sentences(s))
+}
+
+// sentences yields the sentences of s as splitSentences returns them,
+// without making the list.
+func sentences(s string) iter.Seq[span] {
+	return func(yield func(span) bool) {
+		start := 0
+		add := func(end int) bool {
+			sp, ok := trimSpan(s, start, end)
+			start = end
+			return !ok || yield(sp)
 		}
-		start = end
-	}
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '\n' || r == '\r' || r == '\u2029':
-			add(i)
-			i += size
-			start = i
-			continue
-		case r == '.' || r == '!' || r == '?' || r == '…':
-			end := sentenceEnd(s, i)
-			if end > 0 {
-				add(end)
-				i = end
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == '\n' || r == '\r' || r == '\u2029':
+				if !add(i) {
+					return
+				}
+				i += size
+				start = i
 				continue
+			case r == '.' || r == '!' || r == '?' || r == '…':
+				end := sentenceEnd(s, i)
+				if end > 0 {
+					if !add(end) {
+						return
+					}
+					i = end
+					continue
+				}
 			}
+			i += size
 		}
-		i += size
+		add(len(s))
 	}
-	add(len(s))
-	return out
 }
 
 // sentenceEnd decides whether the terminator at s[i] ends a sentence and
@@ -231,11 +242,14 @@ func trimSpan(s string, start, end int) (span, bool) {
 
 // A token is a word or a punctuation mark of a text, by byte offsets.
 type token struct {
-	start, end int
+	start, end int32
 	// word marks a word: letters and digits, with the apostrophes,
 	// hyphens, periods and ampersands inside it ("O'Neil", "Jong-un",
 	// "U.S.", "AT&T"); otherwise the token is one punctuation character.
 	word bool
+	// name marks a word that can be part of a name (the entity stage
+	// sets it).
+	name bool
 }
 
 // splitTokens returns the tokens of s[sp.start:sp.end], in order, with
@@ -249,21 +263,45 @@ func splitTokens(s string, sp span) []token {
 // appendTokens appends the tokens of s[sp.start:sp.end] to out, as
 // splitTokens returns them.
 func appendTokens(out []token, s string, sp span) []token {
-	for i := sp.start; i < sp.end; {
-		r, size := utf8.DecodeRuneInString(s[i:sp.end])
-		switch {
-		case unicode.IsSpace(r):
-			i += size
-		case isWordRune(r) || (r == '@' && i+size < sp.end):
-			end := wordEnd(s, i, sp.end)
-			out = append(out, token{i, end, true})
-			i = end
-		default:
-			out = append(out, token{i, i + size, false})
-			i += size
-		}
+	for t := range tokens(s, sp) {
+		out = append(grow(out), t)
 	}
 	return out
+}
+
+// countTokens returns how many tokens appendTokens appends.
+func countTokens(s string, sp span) int {
+	n := 0
+	for range tokens(s, sp) {
+		n++
+	}
+	return n
+}
+
+// tokens yields the tokens of s[sp.start:sp.end] that appendTokens
+// appends.
+func tokens(s string, sp span) iter.Seq[token] {
+	return func(yield func(token) bool) {
+		for i := sp.start; i < sp.end; {
+			r, size := utf8.DecodeRuneInString(s[i:sp.end])
+			var t token
+			switch {
+			case unicode.IsSpace(r):
+				i += size
+				continue
+			case isWordRune(r) || (r == '@' && i+size < sp.end):
+				end := wordEnd(s, i, sp.end)
+				t = token{start: int32(i), end: int32(end), word: true}
+				i = end
+			default:
+				t = token{start: int32(i), end: int32(i + size)}
+				i += size
+			}
+			if !yield(t) {
+				return
+			}
+		}
+	}
 }
 
 // isWordRune reports whether r is a letter, digit or combining mark.
@@ -429,4 +467,106 @@ func afterHyphen(w string) string {
 		return w[k+size:]
 	}
 	return ""
+}
+
+// A slab hands out slices of T cut from larger arrays, so that the many
+// short slices the text stages keep for each paragraph (tokens, sentences,
+// runs of names) cost few allocations and no spare capacity. Its arrays grow from
+// slabMin to slabMax elements; a slice longer than a quarter of that gets
+// an array of its own.
+type slab[T any] struct {
+	free []T
+	size int
+}
+
+// The sizes of a slab's arrays.
+const slabMin, slabMax = 32, 8192
+
+// bigText is the length from which the text stages count a text's tokens
+// before they allocate room for them.
+const bigText = 64 << 10
+
+// copy returns a copy of s, without spare capacity.
+func (sl *slab[T]) copy(s []T) []T {
+	out := sl.make(len(s))
+	copy(out, s)
+	return out
+}
+
+// make returns a slice of n zero values, without spare capacity.
+func (sl *slab[T]) make(n int) []T {
+	switch {
+	case n == 0:
+		return nil
+	case n > slabMax/4:
+		return make([]T, n)
+	case n > len(sl.free):
+		sl.size = min(max(2*sl.size, slabMin), slabMax)
+		sl.free = make([]T, max(sl.size, n))
+	}
+	out := sl.free[:n:n]
+	sl.free = sl.free[n:]
+	return out
+}
+
+// keep returns s to keep, and the buffer to use next: a short s is copied
+// to the slab and its buffer used again; a long one is kept as it is, or
+// copied when much of its buffer would be left unused.
+func keep[T any](sl *slab[T], s []T) (kept, buf []T) {
+	switch {
+	case len(s) <= slabMax/4:
+		return sl.copy(s), s[:0]
+	case cap(s) <= len(s)+len(s)/4:
+		return s[:len(s):len(s)], nil
+	}
+	return slices.Clone(s), nil
+}
+
+// lowerIs reports whether strings.ToLower(s) == t without making the
+// lower-case string: it maps s rune by rune as ToLower does, an invalid
+// byte becoming U+FFFD.
+func lowerIs(s, t string) bool {
+	j := 0
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			if j >= len(t) || t[j] != byte(r) {
+				return false
+			}
+			j++
+			continue
+		}
+		var buf [utf8.UTFMax]byte
+		n := utf8.EncodeRune(buf[:], r)
+		if j+n > len(t) || t[j:j+n] != string(buf[:n]) {
+			return false
+		}
+		j += n
+	}
+	return j == len(t)
+}
+
+// appendLower appends strings.ToLower(s) to dst.
+func appendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
+
+// grow returns s with room for one more element: when it is full, it
+// doubles its capacity, where append grows a long slice by a quarter, so
+// that a long list costs two copies of itself at most, not five.
+func grow[T any](s []T) []T {
+	if len(s) < cap(s) {
+		return s
+	}
+	return slices.Grow(s, max(len(s), 8))
 }

@@ -74,6 +74,8 @@ type treeBuilder struct {
 	count    int // nodes made
 	maxNodes int
 	capped   bool // maxNodes reached: the rest of the page is dropped
+
+	deep deepTags // start tags dropped past the nesting limit, if any
 }
 
 // errTreeBuilder is returned when the tree builder fails on a page; the
@@ -84,19 +86,33 @@ var errTreeBuilder = errors.New("news: tree builder failed")
 // making nodes past maxNodes (reporting capped) and fails with errTooDeep
 // past maxOpenElements open elements.
 func buildTree(src string, maxNodes int) (doc *html.Node, capped bool, err error) {
+	return buildTreeLimited(src, maxNodes, 0)
+}
+
+// buildTreeLimited is buildTree with a nesting limit: when depth is not
+// zero, a start tag that would open an element with depth elements already
+// open is dropped with its end tag, and its content goes to the element
+// above (see deepTags), so that a page nested deeper than html.Parse
+// accepts is read in one pass. It reports truncated when it dropped tags
+// or stopped at maxNodes. Pages nested less deeply get html.Parse's tree.
+func buildTreeLimited(src string, maxNodes, depth int) (doc *html.Node, truncated bool, err error) {
 	defer func() {
 		// The rules are many: should one of them meet a state it does
 		// not expect, the page is parsed by html.Parse instead.
 		if recover() != nil {
-			doc, capped, err = nil, false, errTreeBuilder
+			doc, truncated, err = nil, false, errTreeBuilder
 		}
 	}()
 	b := &treeBuilder{lx: newLexer(src), framesetOK: true, maxNodes: maxNodes}
+	b.deep.limit = depth
 	b.doc = b.newNode(html.DocumentNode, 0, "")
 	for b.err == nil && !b.capped {
 		b.lx.cdata = b.top().Namespace != ""
 		if !b.lx.next() {
 			break
+		}
+		if depth > 0 && b.dropDeep(&b.lx.tok) {
+			continue
 		}
 		b.process(&b.lx.tok) // the rules may rewrite the token: it is read once
 	}
@@ -106,7 +122,108 @@ func buildTree(src string, maxNodes int) (doc *html.Node, capped bool, err error
 	for n, text := range b.merged {
 		n.Data = string(text)
 	}
-	return b.doc, b.capped, b.err
+	return b.doc, b.capped || b.deep.any, b.err
+}
+
+// A page nested deeper than a browser would ever show is an attack or a
+// broken generator. Rather than refuse it, as html.Parse does, or parse it
+// twice, the tree builder flattens what lies past the limit as it goes:
+// deeper start tags are dropped along with their end tags, and their
+// content joins the element above. The elements that never stay open
+// (void elements) and those whose content is raw text (script, style,
+// title, textarea) are kept, so that no script becomes text. A dropped
+// block becomes one paragraph break, however many blocks are dropped in a
+// row, so the flattened page costs no more nodes than its text does.
+
+// deepLimit is the most elements open at once in the trees Parse builds,
+// below maxOpenElements by enough for the elements a rule may imply or
+// reopen past it.
+const deepLimit = maxOpenElements - 32
+
+// maxDroppedNames bounds the distinct names of dropped tags whose end
+// tags are looked for; past it, the end tag of a new name is read as it
+// stands.
+const maxDroppedNames = 64
+
+// deepTags is the state of flattening past the nesting limit.
+type deepTags struct {
+	limit   int            // most open elements; 0 for no limit
+	dropped map[string]int // dropped start tags by name, awaiting their end tags
+	any     bool           // some tag was dropped
+	broken  bool           // a paragraph break ends the content so far
+}
+
+// dropDeep drops t when it is a start tag past the nesting limit or the
+// end tag of one, and reports whether it did.
+func (b *treeBuilder) dropDeep(t *htmlToken) bool {
+	d := &b.deep
+	switch {
+	case t.kind == startTok && len(b.oe) >= d.limit && !keptDeep(t, b.top().Namespace != ""):
+		if n := d.dropped[t.name]; n > 0 || len(d.dropped) < maxDroppedNames {
+			if d.dropped == nil {
+				d.dropped = map[string]int{}
+			}
+			d.dropped[t.name] = n + 1
+		}
+		d.any = true
+		b.deepBreak(t.atom)
+		return true
+	case t.kind == endTok && d.dropped[t.name] > 0:
+		if d.dropped[t.name]--; d.dropped[t.name] == 0 {
+			delete(d.dropped, t.name)
+		}
+		b.deepBreak(t.atom)
+		return true
+	}
+	if d.broken && t.kind != commentTok && (t.kind != textTok || !isWhitespace(t.data)) {
+		d.broken = false // content follows the break
+	}
+	return false
+}
+
+// keptDeep reports the start tags kept past the nesting limit. In SVG and
+// MathML, whose text is never read, those that close at once. In HTML,
+// those of void elements, of raw text elements, and html, head and body,
+// whose attributes merge into the open ones.
+func keptDeep(t *htmlToken, foreign bool) bool {
+	if foreign {
+		return t.selfClosing
+	}
+	if rawTextElement(t.atom) {
+		return true
+	}
+	switch t.atom {
+	case atom.Area, atom.Base, atom.Basefont, atom.Bgsound, atom.Br, atom.Col, atom.Embed,
+		atom.Frame, atom.Hr, atom.Image, atom.Img, atom.Input, atom.Keygen, atom.Link,
+		atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr, atom.Html, atom.Head, atom.Body:
+		return true
+	}
+	return false
+}
+
+// deepBreak inserts a paragraph break for a dropped block tag, unless one
+// ends the content already or the current node is foreign.
+func (b *treeBuilder) deepBreak(a atom.Atom) {
+	if b.deep.broken || !breakingTag(a) || b.top().Namespace != "" {
+		return
+	}
+	b.deep.broken = true
+	for range 2 {
+		b.implied(startTok, atom.Br)
+	}
+}
+
+// breakingTag reports the block elements whose dropped tags make a
+// paragraph break.
+func breakingTag(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Li, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Tr, atom.Td, atom.Th, atom.Section, atom.Article, atom.Blockquote, atom.Ul,
+		atom.Ol, atom.Table, atom.Dd, atom.Dt, atom.Pre, atom.Header, atom.Footer, atom.Aside,
+		atom.Main, atom.Figure, atom.Form, atom.Center:
+		return true
+	}
+	return false
 }
 
 // process runs a token through the rules until one consumes it.

@@ -84,6 +84,12 @@ func (b *treeBuilder) reconstructFormatting() {
 		i--
 	}
 	for ; i < len(b.afe) && b.err == nil; i++ {
+		if b.deep.limit > 0 && len(b.oe) >= b.deep.limit {
+			// Past the nesting limit the rest stay closed, as the
+			// start tags dropped there do.
+			b.deep.any = true
+			return
+		}
 		c := b.clone(b.afe[i])
 		b.insert(c)
 		b.afe[i] = c
