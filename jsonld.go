@@ -61,8 +61,9 @@ const (
 
 // ldBudget is what is left of the decoding budget of a page.
 type ldBudget struct {
-	cost       int // estimated bytes
-	containers int // objects and arrays
+	cost       int  // estimated bytes
+	containers int  // objects and arrays
+	cut        bool // a script was cut
 }
 
 // ldGraph indexes the JSON-LD objects of one page by @id so references
@@ -77,6 +78,7 @@ type ldPage struct {
 	articles []ldArticle // article objects, best first
 	crumbs   []string    // the names in the first BreadcrumbList
 	org      ldAgent     // the first news or other organization
+	cut      bool        // the decoding budget cut a script short
 }
 
 // parseJSONLD decodes the JSON-LD scripts of a page.
@@ -139,6 +141,7 @@ func parseJSONLD(scripts []string) ldPage {
 		page.articles = append(page.articles, found[best].a)
 		found = append(found[:best], found[best+1:]...)
 	}
+	page.cut = budget.cut
 	return page
 }
 
@@ -226,7 +229,7 @@ func cutJSON(s string, b *ldBudget) []byte {
 			for k := len(open) - 1; k >= 0; k-- {
 				out = append(out, open[k])
 			}
-			b.cost, b.containers = 0, 0
+			b.cost, b.containers, b.cut = 0, 0, true
 			return out
 		}
 		b.cost -= cost

@@ -226,8 +226,14 @@ func TestCutJSON(t *testing.T) {
 	many := "[" + strings.Repeat("{},", 1000000) + "{}]"
 	b := ldBudget{cost: ldBaseCost + ldCostFactor*len(many), containers: maxLDNodes}
 	got := cutJSON(many, &b)
-	if len(got) >= len(many) || !json.Valid(got) {
-		t.Errorf("a million empty objects: cut to %d of %d bytes, valid %v", len(got), len(many), json.Valid(got))
+	if len(got) >= len(many) || !json.Valid(got) || !b.cut {
+		t.Errorf("a million empty objects: cut to %d of %d bytes, valid %v, cut %v", len(got), len(many), json.Valid(got), b.cut)
+	}
+	// A page whose JSON-LD was cut says so.
+	page := `<script type="application/ld+json">` + many + `</script><article><h1>Council keeps the library open</h1>` + metaBody + `</article>`
+	a, err := Parse(strings.NewReader(page))
+	if err != nil || !a.Truncated {
+		t.Errorf("page with cut JSON-LD: err %v, Truncated %v, want nil and true", err, a != nil && a.Truncated)
 	}
 }
 

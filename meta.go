@@ -270,6 +270,7 @@ type metadata struct {
 func (st *pageState) metadata() *metadata {
 	m := &metadata{}
 	page := parseJSONLD(st.ldScripts)
+	st.truncated = st.truncated || page.cut
 	lds := page.articles
 	m.crumbs = page.crumbs
 	if micro := st.microdata(); micro != nil {
