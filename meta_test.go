@@ -27,7 +27,7 @@ func TestPublicationFallback(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page := "<html><head>" + tt.head + "</head><body><article><h1>Council keeps the library open</h1>" + metaBody + "</article></body></html>"
+			page := metaPage(tt.head, "")
 			a, err := (&Parser{URL: tt.url}).Parse(strings.NewReader(page))
 			if err != nil {
 				t.Fatal(err)
@@ -103,7 +103,7 @@ func TestPublishedDateSources(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			page := "<html><head>" + tt.head + "</head><body><article><h1>Council keeps the library open</h1>" + metaBody + "</article></body></html>"
+			page := metaPage(tt.head, "")
 			a, err := Parse(strings.NewReader(page))
 			if err != nil {
 				t.Fatal(err)
@@ -116,17 +116,13 @@ func TestPublishedDateSources(t *testing.T) {
 }
 
 func TestTrimPermalink(t *testing.T) {
-	for in, want := range map[string]string{
+	checkStrings(t, "trimPermalink", trimPermalink, map[string]string{
 		"Shared Mutable History¶": "Shared Mutable History",
 		"Installation ¶ ":         "Installation",
 		"Section § 🔗":             "Section",
 		"¶":                       "¶",
 		"Plain":                   "Plain",
-	} {
-		if got := trimPermalink(in); got != want {
-			t.Errorf("trimPermalink(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 func TestAuthorsAndSite(t *testing.T) {
@@ -165,7 +161,7 @@ func TestAuthorsAndSite(t *testing.T) {
 					byline += `<li><a href="/story/1">A story</a> <a href="/author/` + strings.ReplaceAll(strings.ToLower(n), " ", "-") + `">` + n + `</a></li>`
 				}
 			}
-			page := "<html><head>" + tt.head + "</head><body>" + byline + "<article><h1>Council keeps the library open</h1>" + metaBody + "</article></body></html>"
+			page := metaPage(tt.head, byline)
 			a, err := Parse(strings.NewReader(page))
 			if err != nil {
 				t.Fatal(err)
@@ -182,7 +178,7 @@ func TestAuthorsAndSite(t *testing.T) {
 }
 
 func TestDropTagline(t *testing.T) {
-	for in, want := range map[string]string{
+	checkStrings(t, "dropTagline", dropTagline, map[string]string{
 		"Example.cz - News as it happens":                   "Example.cz",
 		"Example News | Latest News & Headlines":            "Example News",
 		"EXAMPLE.COM | BY: JANE DOE":                        "EXAMPLE.COM",
@@ -191,23 +187,31 @@ func TestDropTagline(t *testing.T) {
 		"Example - News":                                    "Example - News",
 		"Arts and Letters Daily - ideas, criticism, debate": "Arts and Letters Daily",
 		"One Two Three Four Five - a b c":                   "One Two Three Four Five - a b c",
-	} {
-		if got := dropTagline(in); got != want {
-			t.Errorf("dropTagline(%q) = %q, want %q", in, got, want)
-		}
-	}
+	})
 }
 
 func TestUnescapeTwice(t *testing.T) {
-	for in, want := range map[string]string{
+	checkStrings(t, "unescapeTwice", unescapeTwice, map[string]string{
 		"Anastassiades&#039; light": "Anastassiades' light",
 		"Ama&hellip; &mdash; Site":  "Ama… — Site",
 		"AT&amp;T earnings":         "AT&T earnings",
 		"Q&A with the mayor":        "Q&A with the mayor",
 		"Plain":                     "Plain",
-	} {
-		if got := unescapeTwice(in); got != want {
-			t.Errorf("unescapeTwice(%q) = %q, want %q", in, got, want)
+	})
+}
+
+// checkStrings checks a function of one string against its cases.
+func checkStrings(t *testing.T, name string, f func(string) string, cases map[string]string) {
+	t.Helper()
+	for in, want := range cases {
+		if got := f(in); got != want {
+			t.Errorf("%s(%q) = %q, want %q", name, in, got, want)
 		}
 	}
+}
+
+// metaPage is an article page with head and the markup before the
+// article given.
+func metaPage(head, before string) string {
+	return "<html><head>" + head + "</head><body>" + before + "<article><h1>Council keeps the library open</h1>" + metaBody + "</article></body></html>"
 }
