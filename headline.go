@@ -101,17 +101,17 @@ func (st *pageState) homeLink(n *html.Node, text string) bool {
 }
 
 // sharesTitleWord reports whether h has a word of four letters or more in
-// common with one of the titles, or there is no title to compare.
+// common with one of the titles, or there is no title to compare. Text
+// written without spaces (Chinese, Japanese, Korean) is compared by pairs
+// of characters.
 func sharesTitleWord(h string, titles []string) bool {
 	words := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(h), notLetterOrDigit) {
-		if utf8.RuneCountInString(w) >= 4 {
-			words[w] = true
-		}
+	for _, w := range headlineWords(h) {
+		words[w] = true
 	}
 	empty := true
 	for _, t := range titles {
-		for _, w := range strings.FieldsFunc(strings.ToLower(t), notLetterOrDigit) {
+		for _, w := range headlineWords(t) {
 			empty = false
 			if words[w] {
 				return true
@@ -119,6 +119,29 @@ func sharesTitleWord(h string, titles []string) bool {
 		}
 	}
 	return empty || len(words) == 0
+}
+
+// headlineWords returns the lower-case words of four letters or more of s,
+// and the character pairs of its runs of CJK characters.
+func headlineWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notLetterOrDigit) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if ideograph(r) || unicode.Is(unicode.Hangul, r) {
+			for i, prev := 0, -1; i < len(w); {
+				_, size := utf8.DecodeRuneInString(w[i:])
+				if prev >= 0 {
+					out = append(out, w[prev:i+size])
+				}
+				prev, i = i, i+size
+			}
+			continue
+		}
+		if utf8.RuneCountInString(w) >= 4 {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // notLetterOrDigit reports runes that separate words.

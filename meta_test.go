@@ -215,3 +215,22 @@ func checkStrings(t *testing.T, name string, f func(string) string, cases map[st
 func metaPage(head, before string) string {
 	return "<html><head>" + head + "</head><body>" + before + "<article><h1>Council keeps the library open</h1>" + metaBody + "</article></body></html>"
 }
+
+func TestSharesTitleWord(t *testing.T) {
+	tests := []struct {
+		h      string
+		titles []string
+		want   bool
+	}{
+		{"Council keeps the library open", []string{"Library to stay open, council decides"}, true},
+		{"Allergies Health Center", []string{"Babies who eat peanuts early may avoid allergy"}, false},
+		{"Anything at all", []string{"", ""}, true},
+		{"新しい図書館が開館", []string{"東京で図書館が開館 - 新聞"}, true},
+		{"健康センター", []string{"東京で図書館が開館"}, false},
+	}
+	for _, tt := range tests {
+		if got := sharesTitleWord(tt.h, tt.titles); got != tt.want {
+			t.Errorf("sharesTitleWord(%q, %q) = %v, want %v", tt.h, tt.titles, got, tt.want)
+		}
+	}
+}
