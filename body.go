@@ -32,13 +32,14 @@ import (
 // A block is a run of text a reader sees as one paragraph.
 type block struct {
 	text     string
-	tag      atom.Atom // the owning block element
 	depth    int       // the owner's depth
 	runes    int       // length in characters
 	eff      int       // effective length: effectiveLen of text
 	linkLen  int       // characters inside links
 	boilerAt int       // depth of the nearest furniture ancestor, or -1
 	weight   float64   // contribution to its containers' scores
+	tag      atom.Atom // the owning block element
+	shared   bool      // text is a slice of the page's: copy it to keep it
 	heading  bool
 	listItem bool
 	linkLead bool // its text starts inside a link
@@ -100,6 +101,12 @@ func (st *pageState) body(a *Article) []string {
 		elems: make([]bodyElement, 0, st.elements),
 		stack: make([]int, 0, 64),
 	}
+	w.cur.share = true
+	if st.elements > presizeBlocks {
+		// Each block holds a text node or more: on a large page, room
+		// for them all costs less than growing the slice as they come.
+		w.blocks = make([]block, 0, min(countTexts(root), 2*st.elements+1))
+	}
 	w.run(root)
 	if w.truncated {
 		a.Truncated = true
@@ -119,6 +126,32 @@ func (st *pageState) body(a *Article) []string {
 		a.Truncated = true
 	}
 	return paras
+}
+
+// presizeBlocks is the number of elements past which the body walk
+// makes room for its blocks at once.
+const presizeBlocks = 4096
+
+// countTexts returns the number of text nodes under root.
+func countTexts(root *html.Node) int {
+	count := 0
+	for n := root; n != nil; {
+		if n.Type == html.TextNode {
+			count++
+		}
+		if n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		for n != root && n.NextSibling == nil {
+			n = n.Parent
+		}
+		if n == root {
+			break
+		}
+		n = n.NextSibling
+	}
+	return count
 }
 
 // container chooses the element that holds the article: the one whose
@@ -393,10 +426,9 @@ func (w *bodyWalker) text(s string) {
 	if len(s) > w.maxText {
 		s = truncate(s, w.maxText)
 	}
-	if w.edge && !w.cur.space && len(w.cur.buf) > 0 {
-		last, _ := utf8.DecodeLastRune(w.cur.buf)
+	if w.edge && !w.cur.space && !w.cur.empty() {
 		next, _ := utf8.DecodeRuneInString(s)
-		w.cur.space = scriptBreak(last, next)
+		w.cur.space = scriptBreak(w.cur.lastRune(), next)
 	}
 	before := w.cur.runes
 	w.cur.write(s)
@@ -417,7 +449,7 @@ func (w *bodyWalker) text(s string) {
 // flush closes the open block and records it under the nearest block
 // element.
 func (w *bodyWalker) flush() {
-	text := w.cur.String()
+	text, shared := w.cur.String(), w.cur.shared != ""
 	runes, link, lead := w.curLen, w.link, w.lead
 	w.cur.reset()
 	w.curLen, w.link, w.brRun, w.lead = 0, 0, 0, false
@@ -429,7 +461,7 @@ func (w *bodyWalker) flush() {
 		oi--
 	}
 	owner := &w.elems[w.stack[oi]]
-	b := block{text: text, tag: owner.n.DataAtom, depth: owner.depth, runes: runes, eff: effectiveLen(text, runes), linkLen: link, linkLead: lead, rule: w.rule}
+	b := block{text: text, tag: owner.n.DataAtom, depth: owner.depth, runes: runes, eff: effectiveLen(text, runes), linkLen: link, linkLead: lead, rule: w.rule, shared: shared}
 	w.rule = false
 	for i := oi; i >= 0 && i >= oi-3; i-- {
 		switch a := w.elems[w.stack[i]].n.DataAtom; a {

@@ -88,16 +88,22 @@
 //     article, and the quote stage at no more than 16,384 runs of
 //     capitalized words; past them, the rest of the text is read without
 //     names and the Article is marked Truncated.
+//   - The tree of a page holds at most 4,096 nodes plus one for every 16
+//     bytes of the page, whatever MaxNodes allows. A node takes about 100
+//     bytes; real pages spend 23 bytes or more on one (a median of 70),
+//     so only a page of nothing but tags reaches the budget, and the
+//     Article is marked Truncated.
 //
-// On the hostile pages of the tests (100,000 nested elements, a million
-// quotation marks, 100,000 capitalized words, a 6 MB JSON-LD script, 5,000
-// paragraphs each naming a person, a megabyte of binary data, ...) Parse
-// holds at most about 14 times its input alive at once and allocates at
-// most about 33 times it in all, beyond a fixed cost of some tens of
-// kilobytes; most take one to three times. The heap a process sees grows
-// by more than what is alive, as far as the collector lets it: with
-// GOGC=100, to twice what was alive at the last collection. Two shapes
-// cost more: a page of nothing but tags takes about 100 bytes for each
-// element in the tree (up to 4 times MaxNodes elements), and text made of
-// punctuation about 16 bytes for each character.
+// The bound is measured on the live heap: the memory Parse holds alive at
+// once, sampled by forcing collections while it runs. On the hostile
+// pages of the tests (100,000 nested elements, a million quotation marks,
+// 100,000 capitalized words, a 6 MB JSON-LD script, 5,000 paragraphs each
+// naming a person, a megabyte of nothing but tags, a megabyte of binary
+// data, ...) Parse holds at most about 13 times its input alive at once
+// and allocates at most about 30 times it in all, beyond a fixed cost of
+// some tens of kilobytes; most take one to seven times. The heap a
+// process sees grows by more than what is alive, as far as the collector
+// lets it: under the default GOGC=100, to about twice what was alive at
+// the last collection, so up to about 26 times the input on the worst of
+// these pages.
 package news

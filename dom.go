@@ -180,6 +180,11 @@ type textBuilder struct {
 	buf   []byte
 	runes int  // characters written
 	space bool // a space is pending before the next word
+	// With share, text that needs no collapsing, written first, is kept
+	// as shared, a slice of the string written, rather than copied into
+	// buf: most blocks of a page are one such text node.
+	share  bool
+	shared string
 }
 
 // maxTextDepth bounds recursion in text gathering.
@@ -218,6 +223,16 @@ func (b *textBuilder) add(n *html.Node, depth int) {
 // spaces) to one space and dropping invisible format characters. Runs of
 // printable ASCII are copied whole.
 func (b *textBuilder) write(s string) {
+	if b.share && b.runes == 0 && len(b.buf) == 0 {
+		if t, runes, trail := collapsed(s); runes > 0 {
+			b.shared, b.runes, b.space = t, runes, trail
+			return
+		}
+	}
+	if b.shared != "" {
+		b.buf = append(b.buf, b.shared...)
+		b.shared = ""
+	}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c > ' ' && c < 0x7f {
@@ -262,12 +277,69 @@ func (b *textBuilder) write(s string) {
 	}
 }
 
+// collapsed returns s less the ASCII white space around it, with its
+// length in characters and whether white space followed it, when that is
+// what write makes of s: printable ASCII, single spaces between words and
+// valid UTF-8 with no other spaces or invisible characters. Otherwise it
+// returns zero characters.
+func collapsed(s string) (t string, runes int, trail bool) {
+	i, j := 0, len(s)
+	for i < j && asciiSpace(s[i]) {
+		i++
+	}
+	for j > i && asciiSpace(s[j-1]) {
+		j--
+	}
+	for k := i; k < j; {
+		c := s[k]
+		switch {
+		case c > ' ' && c < 0x7f:
+			k++
+		case c == ' ' && s[k+1] != ' ':
+			k++ // a single space: the text ends with no space
+		case c < utf8.RuneSelf:
+			return "", 0, false
+		default:
+			r, size := utf8.DecodeRuneInString(s[k:])
+			if r == utf8.RuneError && size == 1 || isSpace(r) || invisible(r) {
+				return "", 0, false
+			}
+			k += size
+		}
+		runes++
+	}
+	return s[i:j], runes, j < len(s)
+}
+
+// asciiSpace reports the ASCII white space write collapses.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
 // String returns the text written.
-func (b *textBuilder) String() string { return string(b.buf) }
+func (b *textBuilder) String() string {
+	if b.shared != "" {
+		return b.shared
+	}
+	return string(b.buf)
+}
+
+// empty reports whether nothing has been written.
+func (b *textBuilder) empty() bool { return b.shared == "" && len(b.buf) == 0 }
+
+// lastRune returns the last character written.
+func (b *textBuilder) lastRune() rune {
+	if b.shared != "" {
+		r, _ := utf8.DecodeLastRuneInString(b.shared)
+		return r
+	}
+	r, _ := utf8.DecodeLastRune(b.buf)
+	return r
+}
 
 // reset empties the builder, keeping its buffer.
 func (b *textBuilder) reset() {
-	b.buf, b.runes, b.space = b.buf[:0], 0, false
+	b.buf, b.runes, b.space, b.shared = b.buf[:0], 0, false, ""
 }
 
 // isSpace reports white space as a reader sees it, including no-break and

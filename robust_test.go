@@ -99,6 +99,15 @@ func adversarialInputs() []struct {
 		{"100,000 paragraphs", Parser{}, func() []byte {
 			return []byte(strings.Repeat(para, 100000))
 		}},
+		{"1 MB of line breaks", Parser{}, func() []byte {
+			return bytes.Repeat([]byte("<br>"), 1<<18)
+		}},
+		{"1 MB of open paragraphs", Parser{}, func() []byte {
+			return bytes.Repeat([]byte("<p>a"), 1<<18)
+		}},
+		{"1 MB of table cells", Parser{}, func() []byte {
+			return []byte("<table><tr>" + strings.Repeat("<td>1</td>", 1<<17) + "</table>" + para)
+		}},
 		{"binary", Parser{}, func() []byte {
 			b := make([]byte, 1<<20)
 			for i := range b {
