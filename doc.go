@@ -83,7 +83,7 @@
 //   - JSON-LD is decoded within a budget of 20,000 objects and arrays and
 //     an estimated 64 KiB plus 8 bytes for each byte of script, which real
 //     scripts, at three to seven, never reach; a script past it is cut
-//     after its last complete value.
+//     after its last complete value, and the Article is marked Truncated.
 //   - The entity stage looks at no more than 8,192 candidate names in an
 //     article, and the quote stage at no more than 16,384 runs of
 //     capitalized words; past them, the rest of the text is read without
