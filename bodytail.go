@@ -1,6 +1,7 @@
 package news
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -98,12 +99,13 @@ func insideQuote(l []byte) bool {
 }
 
 // indexLower returns the index of the first p in l at or after from, or
-// -1. The patterns are a few bytes long, so the cost is linear in l.
+// -1.
 func indexLower(l []byte, p string, from int) int {
-	for i := from; i+len(p) <= len(l); i++ {
-		if l[i] == p[0] && string(l[i:i+len(p)]) == p {
-			return i
-		}
+	if from > len(l) {
+		return -1
+	}
+	if i := bytes.Index(l[from:], []byte(p)); i >= 0 {
+		return from + i
 	}
 	return -1
 }

@@ -2,7 +2,6 @@ package news
 
 import (
 	"net/url"
-	"slices"
 	"strings"
 	"time"
 
@@ -193,11 +192,32 @@ var commentNames = []string{"comments", "comment-list", "commentlist", "comments
 // commentSection reports whether an element's class or id names a
 // readers' comment section or one comment.
 func commentSection(class, id string) bool {
-	if id != "" && slices.Contains(commentNames, strings.ToLower(id)) {
+	if commentName(id) {
 		return true
 	}
-	for _, c := range strings.Fields(class) {
-		if slices.Contains(commentNames, strings.ToLower(c)) {
+	for class != "" {
+		var c string
+		c, class = nextField(class)
+		if commentName(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// commentName reports whether one class or id token is in commentNames,
+// in any case.
+func commentName(w string) bool {
+	if len(w) < len("respond") || len(w) > len("comments-section") {
+		return false
+	}
+	switch w[0] | 0x20 { // every name starts with c, d or r
+	case 'c', 'd', 'r':
+	default:
+		return false
+	}
+	for _, c := range commentNames {
+		if strings.EqualFold(w, c) {
 			return true
 		}
 	}
