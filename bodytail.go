@@ -26,6 +26,17 @@ var promoPhrases = []string{
 	"подпишитесь", "подписывайтесь",
 }
 
+// promoIndex holds promoPhrases by their first four bytes, read as a
+// little-endian number.
+var promoIndex = func() map[uint32][]string {
+	m := make(map[uint32][]string, len(promoPhrases))
+	for _, p := range promoPhrases {
+		k := uint32(p[0]) | uint32(p[1])<<8 | uint32(p[2])<<16 | uint32(p[3])<<24
+		m[k] = append(m[k], p)
+	}
+	return m
+}()
+
 // newsletterVerbs go with "newsletter" in a call to subscribe to it.
 var newsletterVerbs = []string{"sign up", "subscribe", "inbox", "delivered", "register"}
 
@@ -42,9 +53,12 @@ func promoParagraph(text, pub string) bool {
 // promoLower is promoParagraph for a paragraph and a site name in lower
 // case.
 func promoLower(l []byte, pub string) bool {
-	for _, p := range promoPhrases {
-		if containsUnquoted(l, p) {
-			return true
+	// One pass over l, looking the phrases up by their first four bytes.
+	for i := 0; i+4 <= len(l); i++ {
+		for _, p := range promoIndex[uint32(l[i])|uint32(l[i+1])<<8|uint32(l[i+2])<<16|uint32(l[i+3])<<24] {
+			if bytes.HasPrefix(l[i:], []byte(p)) && !insideQuote(l[:i]) {
+				return true
+			}
 		}
 	}
 	if containsUnquoted(l, "newsletter") && (hasWordLower(l, "your") || hasWordLower(l, "our")) {
