@@ -62,7 +62,13 @@ func parseByline(s string) []Author {
 	if bylineIsProse(s, toks) {
 		return nil
 	}
-	return newBylineParser(toks, false).parse()
+	as := newBylineParser(toks, false).parse()
+	// A staff credit ("Our Foreign Staff") leaves words that are no name
+	// once its staff word is trimmed; "Jane Doe Forbes Staff" leaves one.
+	if len(as) == 1 && isAgency(s) && !loadGazetteer().given.has(nameKey(firstWord(as[0].Name))) {
+		return nil
+	}
+	return as
 }
 
 // authorName cleans one author value from metadata (JSON-LD author name, meta
@@ -533,6 +539,9 @@ func (p *bylineParser) trimName(n []bylineToken) []bylineToken {
 	for len(n) >= 2 && n[len(n)-1].class&bcOrg != 0 {
 		n = bylineCutOrg(n)
 	}
+	if len(n) >= 3 && brandShaped(n[len(n)-1].text) { // "Jane Doe WebMD"
+		n = n[:len(n)-1]
+	}
 	if h := len(n) / 2; h >= 2 && len(n)%2 == 0 && bylineSameWords(n[:h], n[h:]) {
 		n = n[:h]
 	}
@@ -604,6 +613,9 @@ func (p *bylineParser) validName(n []bylineToken) bool {
 	if n[0].shape&bsLower != 0 && !p.lower {
 		return false
 	}
+	if n[0].shape&bsCaps != 0 && n[0].class&bcCred != 0 {
+		return false // "MA WebMD": a credential, then an outlet
+	}
 	full, plain := 0, false
 	for _, t := range n {
 		if utf8.RuneCountInString(t.text) > bylineWordRunes {
@@ -619,6 +631,22 @@ func (p *bylineParser) validName(n []bylineToken) bool {
 	}
 	return full > 0 && plain && n[0].class&bcPlaceStart == 0 &&
 		n[len(n)-1].class&bcPlaceEnd == 0 && bylineAgencyLen(n) < len(n)
+}
+
+// brandShaped reports a word set the way brands are and names are not: a
+// lower-case letter, later two capitals in a row ("WebMD", "eBayUK").
+func brandShaped(w string) bool {
+	lower := false
+	for i := 0; i+1 < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case lower && 'A' <= c && c <= 'Z' && 'A' <= w[i+1] && w[i+1] <= 'Z':
+			return true
+		}
+	}
+	return false
 }
 
 // bylineLoneWord returns the only word of a metadata value, "By" and label

@@ -51,6 +51,10 @@ func TestParseByline(t *testing.T) {
 		{"Von Max Mustermann und Erika Musterfrau", au("Max Mustermann", "Erika Musterfrau")},
 		{"Por Juan Pérez y María López", au("Juan Pérez", "María López")},
 		{"PAR JEAN DUPONT ET MARIE CURIE", au("Jean Dupont", "Marie Curie")},
+		// Outlets and staff credits.
+		{"Our Foreign Staff", nil},
+		{"By Kelli Miller WebMD Health News", au("Kelli Miller")},
+		{"By Brenda Goodman, MA WebMD Health News", au("Brenda Goodman")},
 		// Roles.
 		{"Written by Eileen Yu, Senior Contributing Editor", au("Eileen Yu=Senior Contributing Editor")},
 		{"Eileen Yu | Staff Writer", au("Eileen Yu=Staff Writer")},
@@ -399,4 +403,12 @@ func FuzzParseByline(f *testing.F) {
 		}
 		isAgency(s)
 	})
+}
+
+func TestBrandShaped(t *testing.T) {
+	for w, want := range map[string]bool{"WebMD": true, "eBayUK": true, "McDonald": false, "DeSantis": false, "NASA": false, "iPhone": false, "Doe": false} {
+		if got := brandShaped(w); got != want {
+			t.Errorf("brandShaped(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
