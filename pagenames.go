@@ -144,7 +144,7 @@ func nextField(s string) (field, rest string) {
 // badBylineName reports class or id names that hold a byline word but
 // mark something else: comments, author boxes, photos, social links.
 func badBylineName(ci string) bool {
-	for _, bad := range []string{"comment", "bio", "avatar", "photo", "image", "img", "caption", "related", "more-from", "author-box", "about-author", "social", "follow", "email", "twitter", "facebook"} {
+	for _, bad := range []string{"comment", "infobox", "bio", "avatar", "photo", "image", "img", "caption", "related", "more-from", "author-box", "about-author", "social", "follow", "email", "twitter", "facebook"} {
 		if strings.Contains(ci, bad) {
 			return true
 		}
