@@ -99,7 +99,7 @@
 // pages of the tests (100,000 nested elements, a million quotation marks,
 // 100,000 capitalized words, a 6 MB JSON-LD script, 5,000 paragraphs each
 // naming a person, a megabyte of nothing but tags, a megabyte of binary
-// data, ...) Parse holds at most about 13 times its input alive at once
+// data, ...) Parse holds at most about 14 times its input alive at once
 // and allocates at most about 30 times it in all, beyond a fixed cost of
 // some tens of kilobytes; most take one to seven times. The heap a
 // process sees grows by more than what is alive, as far as the collector

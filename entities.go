@@ -2,6 +2,7 @@ package news
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,9 +89,9 @@ const (
 
 // A textUnit is one text of the article.
 type textUnit struct {
-	para  int    // paragraph index, or InHeadline or InDescription
-	text  string // the text
+	para  int32 // paragraph index, or InHeadline or InDescription
 	mode  unitMode
+	text  string // the text
 	toks  []token
 	sents []span // token index ranges of the sentences
 }
@@ -113,21 +114,21 @@ var kindOf = [nKinds]Kind{Person, Organization, Location, Group, ""}
 
 // A mention is one candidate name in a text.
 type mention struct {
-	unit        int    // index in entityDoc.units
-	first, end  int    // token index range of the name
-	start, stop int    // byte range of the name in the unit's text
-	text        string // the name as written, possessive removed
+	// The offsets are 32 bits, as texts longer than maxUnitLen are not
+	// read: a long article has thousands of mentions.
+	unit        int32  // index in entityDoc.units
+	first, end  int32  // token index range of the name
+	start, stop int32  // byte range of the name in the unit's text
+	words       int32  // the number of words of key
+	note        int32  // 1 + the index of its note in entityDoc.notes, or 0
 	key         string // nameKey(text) without a leading "the "
-	words       int    // the number of words of key
 	ident       string // the key entities merge on (see identity)
-	canonical   string // the gazetteer's name for it, if any
 	votes       votes
-	role        string
+	context     float32 // the weight of the votes its context gave
 	tentative   bool    // kept only if something else supports it
 	strong      bool    // its own shape says what it is
 	locCue      bool    // its context says it is a place
 	afterThe    bool    // preceded by a lower-case "the"
-	context     float32 // the weight of the votes its context gave
 	bare        bool    // one unknown word with no evidence of its kind
 }
 
@@ -136,11 +137,13 @@ type entityDoc struct {
 	g         *gazetteer
 	units     []textUnit
 	ments     []mention
+	expected  int             // the mentions expected, for the room made for them
 	lowerSeen map[string]bool // words seen in lower case
 	capSeen   map[string]bool // words seen capitalized inside a sentence
 	acronyms  []acronymLink   // names defined with an acronym
 	deferred  [][3]int        // long capitalized runs: unit, first, end
 	formFirst map[string]bool // first words of the names of several words
+	notes     []mentionNote   // the roles and gazetteer names of mentions
 	parent    []int           // union-find over mentions
 	truncated bool            // maxMentions was reached
 
@@ -150,6 +153,45 @@ type entityDoc struct {
 	lower    []byte // a lower-cased text
 	tokSlab  slab[token]
 	spanSlab slab[span]
+}
+
+// A mentionNote holds what few mentions have, kept out of the mention so
+// that thousands of them take less room.
+type mentionNote struct {
+	canonical string // the gazetteer's name for it, if any
+	role      string // the role its context gives
+}
+
+// noteOf returns the note of m, made if need be.
+func (d *entityDoc) noteOf(m *mention) *mentionNote {
+	if m.note == 0 {
+		d.notes = append(d.notes, mentionNote{})
+		m.note = int32(len(d.notes))
+	}
+	return &d.notes[m.note-1]
+}
+
+// canonical returns the gazetteer's name for m, if any.
+func (d *entityDoc) canonical(m *mention) string {
+	if m.note == 0 {
+		return ""
+	}
+	return d.notes[m.note-1].canonical
+}
+
+// role returns the role the context of m gives, if any.
+func (d *entityDoc) role(m *mention) string {
+	if m.note == 0 {
+		return ""
+	}
+	return d.notes[m.note-1].role
+}
+
+// setCanonical records the gazetteer's name for m.
+func (d *entityDoc) setCanonical(m *mention, c string) {
+	if c != "" || m.note != 0 {
+		d.noteOf(m).canonical = c
+	}
 }
 
 // An acronymLink joins a name and the acronym in brackets after it: the
@@ -191,13 +233,24 @@ func entitiesOf(headline, description string, paras []string) (ents []Entity, tr
 			}
 		}
 	}
-	d.ments = make([]mention, 0, min(names/2+8, maxMentions))
+	// Room for the mentions of an article; on a longer text they grow
+	// as the tokens of the texts read are let go (see dropTokens).
+	d.expected = min(names/2+8, maxMentions)
+	d.ments = make([]mention, 0, min(d.expected, maxListedMentions))
+	d.tokBuf, d.sentBuf, d.tokSlab, d.spanSlab = nil, nil, slab[token]{}, slab[span]{}
 	for u := range d.units {
-		if d.units[u].mode == modeNormal && !d.truncated {
+		if d.units[u].mode != modeNormal {
+			continue
+		}
+		first, deferred := len(d.ments), len(d.deferred)
+		if !d.truncated {
 			d.collect(u)
+			d.listVotes(first)
+		}
+		if len(d.deferred) == deferred {
+			d.dropTokens(u)
 		}
 	}
-	d.listVotes()
 	d.merge()
 	forms := d.knownForms()
 	for u := range d.units {
@@ -242,7 +295,7 @@ func (d *entityDoc) addUnit(para int, text string) {
 		toks = attachPeriods(d.g, text, toks, first)
 		sents = append(grow(sents), span{first, len(toks)})
 	}
-	u := textUnit{para: para, text: text}
+	u := textUnit{para: int32(para), text: text}
 	u.toks, d.tokBuf = keep(&d.tokSlab, toks)
 	u.sents, d.sentBuf = keep(&d.spanSlab, sents)
 	u.mode = textMode(text, u.toks, para < 0)
@@ -250,6 +303,33 @@ func (d *entityDoc) addUnit(para int, text string) {
 		u.toks[i].name = d.nameToken(&u, i)
 	}
 	d.units = append(d.units, u)
+}
+
+// maxListedMentions bounds the room made for mentions before they are
+// collected: an article's few hundred fit, and a longer text's grow as
+// its tokens are let go, not on top of them.
+const maxListedMentions = 512
+
+// growMentions makes room for one more mention: twice as much, but no
+// more than the mentions expected until they are reached.
+func (d *entityDoc) growMentions() {
+	n := len(d.ments)
+	if n < cap(d.ments) {
+		return
+	}
+	room := 2 * n
+	if n < d.expected {
+		room = min(room, d.expected)
+	}
+	d.ments = slices.Grow(d.ments, max(room-n, 1))
+}
+
+// dropTokens lets go of the tokens and sentences of unit ui once its names
+// are collected, when none of its runs is looked up later: no later step
+// reads them. On a long article they weigh more than the mentions, whose
+// room grows as theirs is freed.
+func (d *entityDoc) dropTokens(ui int) {
+	d.units[ui].toks, d.units[ui].sents = nil, nil
 }
 
 // attachPeriods joins an abbreviation and its period into one token
@@ -414,4 +494,9 @@ func (d *entityDoc) nameToken(u *textUnit, i int) bool {
 		return false // "T3", "FY2020", but "G7"
 	}
 	return !d.g.isNonName(w)
+}
+
+// nameText returns the name of mention m as written, possessive removed.
+func (d *entityDoc) nameText(m *mention) string {
+	return d.units[m.unit].text[m.start:m.stop]
 }

@@ -94,12 +94,12 @@ func spells(acr, initials string, loose bool) bool {
 // mention: an exchange and a colon, or capitals that do not abbreviate
 // the name ("Lowe's (LOW)", not "National Security Agency (NSA)").
 func (d *entityDoc) tickerAfter(u *textUnit, m *mention) bool {
-	t := u.word(m.end + 1)
-	if u.word(m.end+2) == ":" {
+	t := u.word(int(m.end) + 1)
+	if u.word(int(m.end)+2) == ":" {
 		return d.g.cues["exchange"][strings.ToLower(t)]
 	}
-	if u.word(m.end+2) != ")" || !isAllCaps(t) || len(t) > 5 || strings.Contains(t, ".") {
+	if u.word(int(m.end)+2) != ")" || !isAllCaps(t) || len(t) > 5 || strings.Contains(t, ".") {
 		return false
 	}
-	return !spells(t, d.initials(u, m.first, m.end), true) && !d.g.knownText(t)
+	return !spells(t, d.initials(u, int(m.first), int(m.end)), true) && !d.g.knownText(t)
 }

@@ -13,30 +13,33 @@ import (
 // name.
 func (d *entityDoc) shapeVotes(m *mention) {
 	g, v := d.g, &m.votes
-	words := strings.Fields(m.text)
+	words := strings.Fields(d.nameText(m))
 	if len(words) > 1 && words[0] == "The" {
 		words = words[1:]
 	}
 	n := len(words)
 	common := n == 1 && g.isCommon(words[0])
-	if st, ok := g.stateAbbrevs[m.text]; ok {
+	if st, ok := g.stateAbbrevs[d.nameText(m)]; ok {
 		v[vLoc] += 5
-		m.strong, m.canonical = true, st
+		m.strong = true
+		d.setCanonical(m, st)
 		return
 	}
 	key := m.key
 	if rest, ok := strings.CutPrefix(key, "state of "); ok && g.place(rest).class == majorPlace {
 		key = rest // "State of Texas"
 	}
-	if p := g.place(key); p.class != notPlace && !(common && p.class < bigCity) && g.caseFits(m.text, key) {
+	if p := g.place(key); p.class != notPlace && !(common && p.class < bigCity) && g.caseFits(d.nameText(m), key) {
 		v[vLoc] += [...]float32{0, 0.8, 3, 5}[p.class]
 		if p.class >= bigCity {
-			m.strong, m.canonical = p.class == majorPlace, p.canonical
+			m.strong = p.class == majorPlace
+			d.setCanonical(m, p.canonical)
 		}
 	}
-	if c := g.orgs[m.key]; c != "" && g.caseFits(m.text, m.key) {
+	if c := g.orgs[m.key]; c != "" && g.caseFits(d.nameText(m), m.key) {
 		v[vOrg] += 5
-		m.strong, m.canonical = true, c
+		m.strong = true
+		d.setCanonical(m, c)
 	}
 	if g.demonyms[m.key] != "" || g.groups[m.key] {
 		v[vGroup] += 8
@@ -46,7 +49,7 @@ func (d *entityDoc) shapeVotes(m *mention) {
 		return
 	}
 	if n == 1 {
-		if strings.HasPrefix(m.text, "The ") {
+		if strings.HasPrefix(d.nameText(m), "The ") {
 			v[vOrg]++ // "The Hill", "The Independent"
 		}
 		d.singleWordVotes(m, words[0])
@@ -73,7 +76,7 @@ func (d *entityDoc) singleWordVotes(m *mention, w string) {
 	case isAllCaps(w):
 		v[vOrg] += 1 // an acronym
 		return
-	case isPluralAcronym(w) || (g.isCommon(w) && !strings.HasPrefix(m.text, "The ")):
+	case isPluralAcronym(w) || (g.isCommon(w) && !strings.HasPrefix(d.nameText(m), "The ")):
 		m.tentative = true // "AMAs", "Complete"
 	case len(w) > 5 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) &&
 		g.place(k).class == notPlace && !g.surname.has(k):
@@ -156,7 +159,7 @@ func (d *entityDoc) multiWordVotes(m *mention, words []string) {
 	if d.g.cues["namesuffix"][last] {
 		person += 4
 	}
-	if (allCommon || g.mostlyCommon(words)) && !strings.HasPrefix(m.text, "The ") {
+	if (allCommon || g.mostlyCommon(words)) && !strings.HasPrefix(d.nameText(m), "The ") {
 		m.tentative = true // "Total Endorsement"
 	}
 	if d.g.cues["nonentity"][strings.ToLower(words[n-1])] {
@@ -168,10 +171,10 @@ func (d *entityDoc) multiWordVotes(m *mention, words []string) {
 	switch {
 	case person == 0 && !caps && d.placeLed(words):
 		v[vOrg] += 1.5 // "Buffalo Sabres", "Houston Chronicle": a place names what is of it
-	case person == 0 && !caps && n <= 3 && !g.anyCommon(words) && !strings.Contains(m.text, "&"):
+	case person == 0 && !caps && n <= 3 && !g.anyCommon(words) && !strings.Contains(d.nameText(m), "&"):
 		person, v[vOrg] = 0.6, v[vOrg]+0.4 // "Romelu Lukaku": two unknown words
 	}
-	if strings.Contains(m.text, "&") {
+	if strings.Contains(d.nameText(m), "&") {
 		v[vOrg] += 2 // "Chapter & Verse"
 	}
 	if person == 0 {
@@ -207,9 +210,9 @@ func (d *entityDoc) placeLed(words []string) bool {
 // its role, and returns the weight added.
 func (d *entityDoc) contextVotes(m *mention, u *textUnit) float32 {
 	var v votes
-	p1, p2 := u.lower(m.first-1), u.lower(m.first-2)
-	n1 := u.word(m.end)
-	possessive := m.stop < int(u.toks[m.end-1].end) && stripPossessive(u.word(m.end-1)) != u.word(m.end-1)
+	p1, p2 := u.lower(int(m.first)-1), u.lower(int(m.first)-2)
+	n1 := u.word(int(m.end))
+	possessive := int(m.stop) < int(u.toks[m.end-1].end) && stripPossessive(u.word(int(m.end)-1)) != u.word(int(m.end)-1)
 	switch p1 {
 	case "in", "near", "across", "throughout", "outside", "inside", "toward", "towards", "into":
 		v[vLoc] += 1.5
@@ -239,7 +242,7 @@ func (d *entityDoc) contextVotes(m *mention, u *textUnit) float32 {
 	if (p1 == "of" || p1 == "at") && d.g.cues["orgtitle"][p2] && m.votes[vLoc] == 0 && !m.strong {
 		v[vOrg] += 1.5 // "director of Tmall", "an analyst at Piper Jaffray"
 	}
-	if d.g.isOrgNoun(p1) && u.isWord(m.first-1) && !isUpperStart(u.word(m.first-1)) {
+	if d.g.isOrgNoun(p1) && u.isWord(int(m.first)-1) && !isUpperStart(u.word(int(m.first)-1)) {
 		v[vOrg] += 2 // "the journal JAMA Psychiatry"
 	}
 	if d.g.cues["speech"][strings.ToLower(n1)] && !possessive {
@@ -254,30 +257,30 @@ func (d *entityDoc) contextVotes(m *mention, u *textUnit) float32 {
 	switch {
 	case possessive && (d.g.isTitle(n1) || d.g.cues["owned"][strings.ToLower(n1)]):
 		v[vOrg] += 1.5
-	case !possessive && d.g.isTitle(n1) && u.isWord(m.end):
+	case !possessive && d.g.isTitle(n1) && u.isWord(int(m.end)):
 		v[vOrg] += 1.5 // "Huawei spokesperson"
 	case !possessive && (strings.EqualFold(n1, "shares") || strings.EqualFold(n1, "stock")):
 		v[vOrg] += 2
 	}
 	orgShaped := m.votes[vOrg] >= 4 // "indie developer Tequila Works"
-	if r := d.preModifierRole(u, m.first); r != "" && !orgShaped {
+	if r := d.preModifierRole(u, int(m.first)); r != "" && !orgShaped {
 		v[vPerson] += 5
-		if m.role == "" {
-			m.role = r
+		if d.role(m) == "" {
+			d.noteOf(m).role = r
 		}
 	}
-	if r := d.appositionBefore(u, m.first, m.end); r != "" && !orgShaped {
+	if r := d.appositionBefore(u, int(m.first), int(m.end)); r != "" && !orgShaped {
 		v[vPerson] += 4
-		if m.role == "" {
-			m.role = r
+		if d.role(m) == "" {
+			d.noteOf(m).role = r
 		}
 	}
-	if m.first == 0 && isAllCaps(m.text) && strings.Contains(",(—–-:", n1) && n1 != "" {
+	if m.first == 0 && isAllCaps(d.nameText(m)) && strings.Contains(",(—–-:", n1) && n1 != "" {
 		v[vLoc] += 3 // a dateline: "BUFFALO, N.Y. (AP) —"
 	}
-	if p1 == "," && isAllCaps(m.text) && d.g.postal[m.text] != "" && d.isNameToken(u, m.first-2) {
+	if p1 == "," && isAllCaps(d.nameText(m)) && d.g.postal[d.nameText(m)] != "" && d.isNameToken(u, int(m.first)-2) {
 		v[vLoc] += 5 // "Palo Alto, CA"
-		m.canonical = d.g.postal[m.text]
+		d.setCanonical(m, d.g.postal[d.nameText(m)])
 	}
 	v[vThing] += d.thingVotes(m, u)
 	if k := d.headKind(u, m); k >= 0 {
@@ -295,7 +298,7 @@ func (d *entityDoc) contextVotes(m *mention, u *textUnit) float32 {
 // commaVotes reads what follows "Name,": an age, "who", "which", a place
 // ("Springfield, Ill."), or an apposition that describes the name.
 func (d *entityDoc) commaVotes(m *mention, u *textUnit, v *votes) {
-	n2, n3 := u.word(m.end+1), u.word(m.end+2)
+	n2, n3 := u.word(int(m.end)+1), u.word(int(m.end)+2)
 	switch {
 	case isNumber(n2) && n3 == ",":
 		v[vPerson] += 4
@@ -310,15 +313,15 @@ func (d *entityDoc) commaVotes(m *mention, u *textUnit, v *votes) {
 		v[vLoc] += 2
 		return
 	}
-	role, kind := d.appositionAfter(u, m.end)
+	role, kind := d.appositionAfter(u, int(m.end))
 	if kind < 0 {
 		return
 	}
 	v[kind] += 3
 	if kind == vPerson {
 		v[kind]++
-		if m.role == "" {
-			m.role = role
+		if d.role(m) == "" {
+			d.noteOf(m).role = role
 		}
 	}
 }
@@ -429,8 +432,8 @@ func (d *entityDoc) identity(m *mention) string {
 	if m.votes[vGroup] >= 5 {
 		return "group:" + m.key
 	}
-	if m.canonical != "" {
-		return nameKey(m.canonical)
+	if c := d.canonical(m); c != "" {
+		return nameKey(c)
 	}
 	words := strings.Fields(m.key)
 	if len(words) < 2 {

@@ -9,9 +9,11 @@ import "strings"
 
 // listVotes gives the members of a list of names ("Astrobotic,
 // Intuitive Machines and Orbit Beyond") the kind most of the others
-// clearly have: coordinated names are usually of one kind.
-func (d *entityDoc) listVotes() {
-	for a := 0; a < len(d.ments); {
+// clearly have: coordinated names are usually of one kind. It reads the
+// mentions from index from on; a list is in one text, so that it can be
+// called for each text once its names are collected.
+func (d *entityDoc) listVotes(from int) {
+	for a := from; a < len(d.ments); {
 		b := a + 1
 		and := false
 		for b < len(d.ments) {
@@ -22,7 +24,7 @@ func (d *entityDoc) listVotes() {
 			and = and || link
 			b++
 		}
-		if k := d.hearstKind(&d.units[d.ments[a].unit], d.ments[a].first); k >= 0 {
+		if k := d.hearstKind(&d.units[d.ments[a].unit], int(d.ments[a].first)); k >= 0 {
 			d.giveListKind(d.ments[a:b], k)
 		}
 		if b-a >= 3 || b-a == 2 && and {
@@ -41,7 +43,7 @@ func (d *entityDoc) coordinated(m, n *mention) (conj, ok bool) {
 	}
 	u := &d.units[m.unit]
 	between := make([]string, 0, 2)
-	for k := m.end; k < n.first; k++ {
+	for k := int(m.end); k < int(n.first); k++ {
 		between = append(between, u.lower(k))
 		if len(between) > 2 {
 			return false, false

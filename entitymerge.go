@@ -99,7 +99,7 @@ func (d *entityDoc) linkAcronyms() {
 	}
 	at := map[[2]int]int{}
 	for i, m := range d.ments {
-		at[[2]int{m.unit, m.first}] = i
+		at[[2]int{int(m.unit), int(m.first)}] = i
 	}
 	for _, a := range d.acronyms {
 		n, ok1 := at[[2]int{a.unit, a.name}]
@@ -144,14 +144,14 @@ func (d *entityDoc) newShortFormIndex(cl []*cluster) *shortFormIndex {
 				p := strings.Join(w[:k], " ")
 				x.orgPrefix[p] = append(x.orgPrefix[p], c)
 			}
-			if f := strings.Fields(d.ments[c.longest].text); d.g.knownKey(w[0]) || d.g.place(w[0]).class != notPlace || isAllCaps(f[0]) {
+			if f := strings.Fields(d.nameText(&d.ments[c.longest])); d.g.knownKey(w[0]) || d.g.place(w[0]).class != notPlace || isAllCaps(f[0]) {
 				rest := strings.Join(w[1:], " ")
 				x.unmodified[rest] = append(x.unmodified[rest], c)
 			}
 		}
 		x.lastWord[w[n-1]] = append(x.lastWord[w[n-1]], c)
 		for _, m := range c.ments {
-			if a := d.nameInitials(d.ments[m].text); len(a) >= 2 {
+			if a := d.nameInitials(d.nameText(&d.ments[m])); len(a) >= 2 {
 				x.initials[a] = append(x.initials[a], c)
 			}
 		}
@@ -191,7 +191,7 @@ func (d *entityDoc) joinShortForms(cl []*cluster) {
 			continue
 		}
 		key := strings.Join(w, " ")
-		text := d.ments[c.longest].text
+		text := d.nameText(&d.ments[c.longest])
 		personOK := (!c.strong && c.locCues*2 <= len(c.ments)) || c.votes[vPerson] >= 5
 		switch {
 		case len(w) == 1 && isAllCaps(text) && d.joinOne(c, x.initials[key]):
@@ -211,7 +211,7 @@ func (d *entityDoc) joinShortForms(cl []*cluster) {
 // its own right: "the House" is not short for "the White House".
 func (d *entityDoc) listed(c *cluster) bool {
 	for _, m := range c.ments {
-		if d.ments[m].canonical != "" {
+		if d.canonical(&d.ments[m]) != "" {
 			return true
 		}
 	}
@@ -439,9 +439,9 @@ func (d *entityDoc) entities() []Entity {
 func (d *entityDoc) compareMentions(a, b int) int {
 	ma, mb := &d.ments[a], &d.ments[b]
 	if ma.unit != mb.unit {
-		return ma.unit - mb.unit
+		return int(ma.unit) - int(mb.unit)
 	}
-	return ma.start - mb.start
+	return int(ma.start) - int(mb.start)
 }
 
 // supported reports whether an entity rests on more than capitals seen
@@ -481,14 +481,14 @@ func (d *entityDoc) entity(c *cluster) Entity {
 	seen := map[string]bool{e.Name: true}
 	for _, mi := range c.ments {
 		m := &d.ments[mi]
-		if !seen[m.text] {
-			seen[m.text] = true
-			e.Aliases = append(e.Aliases, m.text)
+		if text := d.nameText(m); !seen[text] {
+			seen[text] = true
+			e.Aliases = append(e.Aliases, text)
 		}
 		if k == vPerson && e.Role == "" {
-			e.Role = m.role
+			e.Role = d.role(m)
 		}
-		e.Mentions = append(e.Mentions, Mention{Paragraph: d.units[m.unit].para, Start: m.start, End: m.stop})
+		e.Mentions = append(e.Mentions, Mention{Paragraph: int(d.units[m.unit].para), Start: int(m.start), End: int(m.stop)})
 	}
 	return e
 }
@@ -499,15 +499,16 @@ func (d *entityDoc) entity(c *cluster) Entity {
 func (d *entityDoc) bestName(c *cluster, k int) string {
 	if k == vLoc {
 		for _, mi := range c.ments {
-			if cn := d.ments[mi].canonical; cn != "" && (d.g.isCountry(cn) || d.g.place(nameKey(cn)).class == majorPlace) {
+			if cn := d.canonical(&d.ments[mi]); cn != "" && (d.g.isCountry(cn) || d.g.place(nameKey(cn)).class == majorPlace) {
 				return cn
 			}
 		}
 	}
 	best := c.ments[0]
 	score := func(m *mention) int {
-		s := m.words*4 + strings.Count(m.text, " ")
-		if !isAllCaps(m.text) || m.words == 1 && len(m.text) <= 5 {
+		text := d.nameText(m)
+		s := int(m.words)*4 + strings.Count(text, " ")
+		if !isAllCaps(text) || m.words == 1 && len(text) <= 5 {
 			s += 2
 		}
 		return s
@@ -517,5 +518,5 @@ func (d *entityDoc) bestName(c *cluster, k int) string {
 			best = mi
 		}
 	}
-	return d.ments[best].text
+	return d.nameText(&d.ments[best])
 }

@@ -553,14 +553,17 @@ func (d *entityDoc) addMention(ui, first, end, start, stop int, v votes, role st
 	if t := stripPossessive(text); t != text {
 		text, stop = t, start+len(t)
 	}
-	m := mention{unit: ui, first: first, end: end, start: start, stop: stop, text: text,
-		votes: v, role: role, tentative: tentative}
+	m := mention{unit: int32(ui), first: int32(first), end: int32(end), start: int32(start), stop: int32(stop),
+		votes: v, tentative: tentative}
 	m.key = strings.TrimPrefix(nameKey(text), "the ")
 	if m.key == "" || m.key == "the" || (!strings.Contains(m.key, " ") && (d.g.isTitle(m.key) || d.g.isHonorific(m.key))) {
 		return
 	}
+	if role != "" {
+		d.noteOf(&m).role = role
+	}
 	m.afterThe = u.lower(first-1) == "the"
-	m.words = strings.Count(m.key, " ") + 1
+	m.words = int32(strings.Count(m.key, " ") + 1)
 	d.shapeVotes(&m)
 	shape := m.votes
 	m.context = d.contextVotes(&m, u)
@@ -568,7 +571,8 @@ func (d *entityDoc) addMention(ui, first, end, start, stop int, v votes, role st
 		m.tentative = false
 	}
 	m.bare = m.words == 1 && !m.strong && m.context == 0 && shape[vLoc] == 0 &&
-		shape[vPerson] < 0.4 && !isBrandCase(m.text) && !strings.HasPrefix(m.text, "The ")
+		shape[vPerson] < 0.4 && !isBrandCase(text) && !strings.HasPrefix(text, "The ")
 	m.ident = d.identity(&m)
+	d.growMentions()
 	d.ments = append(d.ments, m)
 }

@@ -27,23 +27,23 @@ func (d *entityDoc) thingVotes(m *mention, u *textUnit) float32 {
 	if m.strong {
 		return 0
 	}
-	if p := u.word(m.first - 1); d.g.cues["thingbefore"][p] && d.determined(u, m.first-1, false) {
+	if p := u.word(int(m.first) - 1); d.g.cues["thingbefore"][p] && d.determined(u, int(m.first)-1, false) {
 		return thingWeight // "the benchmark Sensex", "the bacteria Yersinia pestis"
 	}
 	if m.votes[vLoc] > 0 {
 		return 0 // "the Paris agreement", "the Davos summit"
 	}
-	if d.g.cues["thingnamed"][u.word(m.end)] {
+	if d.g.cues["thingnamed"][u.word(int(m.end))] {
 		return thingWeight // "Lyme disease", "Alzheimer's disease", not "Trump's heart disease"
 	}
-	if h := d.thingHead(u, m.end); h == "thingafter" && d.determined(u, m.first, false) ||
-		h == "thingowned" && d.determined(u, m.first, true) {
+	if h := d.thingHead(u, int(m.end)); h == "thingafter" && d.determined(u, int(m.first), false) ||
+		h == "thingowned" && d.determined(u, int(m.first), true) {
 		return thingWeight // "the Hazel Hen supercomputer", "its Blue Moon vehicle"
 	}
-	if m.words == 1 && d.makerBefore(u, m.first) {
+	if int(m.words) == 1 && d.makerBefore(u, int(m.first)) {
 		return thingWeight // "Google Stadia", "Amazon Alexa": a company's product
 	}
-	if isNumber(u.word(m.end)) && m.stop == int(u.toks[m.end-1].end) && m.words == 1 {
+	if isNumber(u.word(int(m.end))) && int(m.stop) == int(u.toks[m.end-1].end) && int(m.words) == 1 {
 		m.tentative = true // "Fortune 500", but "Boeing 737" is known
 	}
 	return 0
@@ -55,8 +55,8 @@ func (d *entityDoc) thingVotes(m *mention, u *textUnit) float32 {
 // No person's name modifies such a noun after an article. It returns -1
 // when the noun says nothing.
 func (d *entityDoc) headKind(u *textUnit, m *mention) int {
-	n := u.word(m.end)
-	if m.strong || !u.isWord(m.end) || !isLowerCaseWord(n) || m.stop != int(u.toks[m.end-1].end) || !d.determined(u, m.first, false) {
+	n := u.word(int(m.end))
+	if m.strong || !u.isWord(int(m.end)) || !isLowerCaseWord(n) || int(m.stop) != int(u.toks[m.end-1].end) || !d.determined(u, int(m.first), false) {
 		return -1
 	}
 	sing, _ := singular(n)

@@ -105,7 +105,7 @@ func (d *qdoc) quoteOf(t *qtext, si, k, lo, hi int, prev attribution) (Quote, at
 	default:
 		if c, ok := t.nextSentenceCue(si); ok {
 			a = d.fromCue(t, c)
-		} else if t.para > 0 && tok == 0 && pe.ok && pe.order == t.order-1 {
+		} else if int(t.para) > 0 && tok == 0 && pe.ok && pe.order == int(t.order)-1 {
 			a = attribution{s: pe.s, verb: pe.verb, ok: true}
 		}
 	}
@@ -114,7 +114,7 @@ func (d *qdoc) quoteOf(t *qtext, si, k, lo, hi int, prev attribution) (Quote, at
 		d.record(a.s, t, tok, a.verb)
 		d.notePerson(a.s, t.s[sp.start:sp.end])
 	}
-	q := d.newQuote(t, sp.start, sp.end, a)
+	q := d.newQuote(t, int(sp.start), int(sp.end), a)
 	q.Partial = t.isPartial(k, lo, okA)
 	return q, a, true
 }
@@ -137,14 +137,14 @@ func (d *qdoc) fromCue(t *qtext, c cue) attribution {
 	}
 	s := d.resolveNP(t, c.spk, c.lemma, addr)
 	if s.name != "" && s.role != "" && s.kind != Organization {
-		d.addRole(s, s.role, docPos(t.order, c.spk.from))
+		d.addRole(s, s.role, docPos(int(t.order), c.spk.from))
 	}
 	return attribution{s: s, verb: c.verb, ok: true, cued: true}
 }
 
 // newQuote builds a Quote of text t's bytes [start, end).
 func (d *qdoc) newQuote(t *qtext, start, end int, a attribution) Quote {
-	q := Quote{Text: t.s[start:end], Entity: -1, Verb: a.verb, Paragraph: t.para, Start: start, End: end}
+	q := Quote{Text: t.s[start:end], Entity: -1, Verb: a.verb, Paragraph: int(t.para), Start: start, End: end}
 	if !a.ok || a.s.name == "" {
 		return q
 	}
@@ -168,12 +168,12 @@ func (d *qdoc) resolveNP(t *qtext, np npRef, lemma string, addr speaker) speaker
 	d.feed(t, np.from)
 	switch {
 	case np.pron != "":
-		return d.resolvePronoun(np.pron, t.order, docPos(t.order, np.from), lemma, addr)
+		return d.resolvePronoun(np.pron, int(t.order), docPos(int(t.order), np.from), lemma, addr)
 	case np.run >= 0:
 		s := d.resolveRun(t, np.run)
 		if np.role != "" {
 			s.role = np.role
-			d.noteOrgNoun(np.role, s, docPos(t.order, np.from))
+			d.noteOrgNoun(np.role, s, docPos(int(t.order), np.from))
 		}
 		return s
 	case np.head == "":
@@ -187,7 +187,7 @@ func (d *qdoc) resolveNP(t *qtext, np npRef, lemma string, addr speaker) speaker
 // it; "the company" as the latest organization named; "the spokesman"
 // as the person the article described so; else no one by name.
 func (d *qdoc) resolveCommonNP(t *qtext, np npRef) speaker {
-	pos := docPos(t.order, np.from)
+	pos := docPos(int(t.order), np.from)
 	unnamed := speaker{entity: -1, known: true, role: np.role}
 	h := np.head
 	switch {
@@ -230,7 +230,7 @@ func (d *qdoc) resolveCommonNP(t *qtext, np npRef) speaker {
 		return s
 	}
 	if (t.word(np.from) == "the" || t.word(np.from) == "The") && isAgentNoun(h) {
-		if s, ok := d.salientPerson(t.order, pos); ok {
+		if s, ok := d.salientPerson(int(t.order), pos); ok {
 			return s // "said the actor": the person the story is about
 		}
 	}
@@ -254,10 +254,10 @@ func (d *qdoc) sourceOf(t *qtext, np npRef) (speaker, bool) {
 			}
 		}
 	}
-	if src := d.disc.source; src.recent(t.order, 4) {
+	if src := d.disc.source; src.recent(int(t.order), 4) {
 		return src.s, true
 	}
-	if l := d.disc.last; l.recent(t.order, 3) && l.s.name != "" {
+	if l := d.disc.last; l.recent(int(t.order), 3) && l.s.name != "" {
 		return l.s, true
 	}
 	return speaker{entity: -1}, false

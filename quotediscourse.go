@@ -129,7 +129,7 @@ func (d *qdoc) byRole(noun string, pos int) (speaker, bool) {
 // feed takes the names of the article up to token tok of text t into the
 // discourse, resolved.
 func (d *qdoc) feed(t *qtext, tok int) {
-	for d.disc.fedText < t.order {
+	for d.disc.fedText < int(t.order) {
 		u := d.texts[d.disc.fedText]
 		d.feedRuns(u, len(u.toks))
 		d.disc.fedText++
@@ -152,7 +152,7 @@ func (d *qdoc) feedRuns(t *qtext, tok int) {
 		}
 		s := d.resolveRun(t, d.disc.fedRun)
 		a := min(t.roleStart(run), run.from)
-		m := qMention{s: s, pos: docPos(t.order, run.from), obj: run.possessive || t.afterPreposition(a) || t.afterAddressing(a)}
+		m := qMention{s: s, pos: docPos(int(t.order), run.from), obj: run.possessive || t.afterPreposition(a) || t.afterAddressing(a)}
 		if w := t.word(run.from - 1); (w == "a" || w == "an") && isLowerWord(t.word(run.to)) {
 			continue // a name used as a modifier: "a Netflix documentary"
 		}
@@ -220,12 +220,12 @@ func pushMention(ms []qMention, m qMention) []qMention {
 func (d *qdoc) startText(t *qtext) {
 	d.disc.prevEvent = d.disc.textEvent
 	d.disc.textEvent = event{}
-	d.disc.order = t.order
+	d.disc.order = int(t.order)
 }
 
 // record notes a speech event.
 func (d *qdoc) record(s speaker, t *qtext, tok int, verb string) {
-	e := event{s: s, order: t.order, pos: docPos(t.order, tok), verb: verb, ok: true}
+	e := event{s: s, order: int(t.order), pos: docPos(int(t.order), tok), verb: verb, ok: true}
 	d.disc.last = e
 	d.disc.textEvent = e
 	if s.kind == Person {
@@ -249,7 +249,7 @@ func (d *qdoc) noteSource(t *qtext, sent tokRange) {
 		}
 	}
 	e := d.disc.last
-	inSentence := e.ok && e.pos >= docPos(t.order, sent.from) && e.s.name != ""
+	inSentence := e.ok && e.pos >= docPos(int(t.order), sent.from) && e.s.name != ""
 	if inSentence && (found >= 0 || writes(e.verb)) {
 		d.disc.source = e // "reported The New York Times", "said in a statement"
 		return
@@ -262,7 +262,7 @@ func (d *qdoc) noteSource(t *qtext, sent tokRange) {
 		return
 	}
 	if s := d.resolveNP(t, np, "", speaker{entity: -1}); s.name != "" {
-		d.disc.source = event{s: s, order: t.order, pos: docPos(t.order, np.from), ok: true}
+		d.disc.source = event{s: s, order: int(t.order), pos: docPos(int(t.order), np.from), ok: true}
 	}
 }
 

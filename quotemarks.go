@@ -8,10 +8,10 @@ import (
 // A qspan is a stretch of one text between a pair of quotation marks.
 // Offsets are bytes in that text.
 type qspan struct {
-	open  int // offset of the opening mark
-	close int // offset of the closing mark; len(text) when unclosed
-	start int // first byte of the quoted words
-	end   int // end of the quoted words
+	open  int32 // offset of the opening mark
+	close int32 // offset of the closing mark; len(text) when unclosed
+	start int32 // first byte of the quoted words
+	end   int32 // end of the quoted words
 	// single reports a span in single marks (‘...’, '...', ‹...›).
 	single bool
 	// unclosed reports a span whose closing mark is missing: it runs to
@@ -28,6 +28,13 @@ type qspan struct {
 	cont, goesOn bool
 }
 
+// newQSpan returns the span of the marks at open and close around the
+// words at [start, end). The offsets are 32 bits, as the quote stage reads
+// no text longer than maxUnitLen.
+func newQSpan(open, close, start, end int) qspan {
+	return qspan{open: int32(open), close: int32(close), start: int32(start), end: int32(end)}
+}
+
 // closeEnd is the offset just past the closing mark.
 func (s qspan) closeEnd(text string) int {
 	if s.unclosed {
@@ -35,11 +42,11 @@ func (s qspan) closeEnd(text string) int {
 	}
 	n := 0
 	if s.single {
-		_, n = singleAt(text, s.close)
+		_, n = singleAt(text, int(s.close))
 	} else {
-		_, n = markAt(text, s.close)
+		_, n = markAt(text, int(s.close))
 	}
-	return s.close + n
+	return int(s.close) + n
 }
 
 // A markFamily groups the quotation marks that close one another.
@@ -199,7 +206,7 @@ func pairMarks(text string) []qspan {
 			switch {
 			case canClose || (!canOpen && dir != dirOpen) || f == famCorner || f == famWhite:
 				if hasLetter(text[cur+on : i]) {
-					spans = append(spans, qspan{open: cur, close: i, start: cur + on, end: i})
+					spans = append(spans, newQSpan(cur, i, cur+on, i))
 				}
 				gap = i + n
 				cur = -1
@@ -209,7 +216,7 @@ func pairMarks(text string) []qspan {
 				cur = i
 			default:
 				if hasLetter(text[cur+on : i]) {
-					spans = append(spans, qspan{open: cur, close: i, start: cur + on, end: i})
+					spans = append(spans, newQSpan(cur, i, cur+on, i))
 				}
 				gap = i + n
 				cur = -1
@@ -225,7 +232,9 @@ func pairMarks(text string) []qspan {
 	}
 	if cur >= 0 {
 		_, on := markAt(text, cur)
-		spans = append(spans, qspan{open: cur, close: len(text), start: cur + on, end: len(text), unclosed: true})
+		sp := newQSpan(cur, len(text), cur+on, len(text))
+		sp.unclosed = true
+		spans = append(spans, sp)
 		return spans
 	}
 	return appendSingles(spans, text, gap, len(text))
@@ -321,7 +330,9 @@ func appendSingles(spans []qspan, text string, from, to int) []qspan {
 				break
 			}
 			if hasLetter(text[cur+curLen : i]) {
-				spans = append(spans, qspan{open: cur, close: i, start: cur + curLen, end: i, single: true})
+				sp := newQSpan(cur, i, cur+curLen, i)
+				sp.single = true
+				spans = append(spans, sp)
 			}
 			cur = -1
 		case o && dir != dirClose:

@@ -73,10 +73,10 @@ func TestPairMarks(t *testing.T) {
 func TestPairMarksOffsets(t *testing.T) {
 	text := `A «b» and “c” and 'd' end`
 	for _, s := range pairMarks(text) {
-		if s.close+len(text[s.close:s.closeEnd(text)]) != s.closeEnd(text) || s.start <= s.open || s.end != s.close {
+		if int(s.close)+len(text[s.close:s.closeEnd(text)]) != s.closeEnd(text) || s.start <= s.open || s.end != s.close {
 			t.Errorf("bad offsets %+v in %q", s, text)
 		}
-		if f, n := markAt(text, s.open); !s.single && (f == famNone || s.open+n != s.start) {
+		if f, n := markAt(text, int(s.open)); !s.single && (f == famNone || int(s.open)+n != int(s.start)) {
 			t.Errorf("open offset %d does not hold a mark in %q", s.open, text)
 		}
 	}

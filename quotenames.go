@@ -18,6 +18,9 @@ type capRun struct {
 	// weak marks a one-word run that only begins a sentence and is never
 	// capitalized inside one: a common word ("Protesters"), no name.
 	weak bool
+	// spk memoizes what the run resolves to (see qdoc.resolveRun): 1 +
+	// an index in qdoc.speakers, or 0 before it is resolved.
+	spk int32
 }
 
 // appendCapRuns appends to runs the runs of capitalized words of a text,

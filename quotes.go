@@ -76,19 +76,16 @@ func textOrder(p int) int {
 // A qtext is one text of the article (headline, description or a body
 // paragraph) prepared for the quote stage.
 type qtext struct {
-	doc   *qdoc
-	para  int // paragraph index, InHeadline or InDescription
-	order int // rank in document order
+	para  int32 // paragraph index, InHeadline or InDescription
+	order int32 // rank in document order
 	s     string
 	spans []qspan
 	toks  []qtoken
 	sents []tokRange
 	runs  []capRun
-	// entMentions are the entity stage's mentions in this text, by start.
-	entMentions []entMention
-	// runSpk memoizes what each run resolves to: 1 + an index in
-	// doc.speakers, or 0 before it is resolved.
-	runSpk []int32
+	// The entity stage's mentions in this text, by start, are
+	// qdoc.entMentions[mentFrom:mentTo].
+	mentFrom, mentTo int32
 }
 
 // A spanKind says whether a quoted span is speech.
@@ -122,6 +119,9 @@ type qdoc struct {
 	texts []*qtext
 	ents  []Entity
 	names *nameIndex
+	// entMentions are the entity stage's mentions, by text (see
+	// qtext.mentFrom).
+	entMentions []entMention
 	// entBySurface maps a normalized name or alias to its entity.
 	entBySurface map[string]int
 	// entByWord maps the first and last words of person entities.
@@ -148,7 +148,7 @@ func newQuoteDoc(headline, description string, paras []string, ents []Entity) *q
 		if len(s) > maxUnitLen || strings.TrimSpace(s) == "" {
 			return
 		}
-		all = append(all, qtext{doc: d, para: para, order: len(d.texts), s: s})
+		all = append(all, qtext{para: int32(para), order: int32(len(d.texts)), s: s})
 		d.texts = append(d.texts, &all[len(all)-1])
 	}
 	add(InHeadline, headline)
@@ -223,7 +223,7 @@ func (d *qdoc) joinParagraphs() {
 		if next != nil && len(next.spans) > 0 && !next.spans[0].single && !t.spans[n-1].single &&
 			strings.TrimSpace(next.s[:next.spans[0].open]) == "" && opensQuotation(t.s[:t.spans[n-1].open]) {
 			sp := &t.spans[n-1]
-			sp.end = len(strings.TrimRight(t.s, " \t\r\n"))
+			sp.end = int32(len(strings.TrimRight(t.s, " \t\r\n")))
 			if sp.end < sp.start {
 				sp.end = sp.start
 			}

@@ -68,7 +68,7 @@ func (d *qdoc) indexEntities() {
 func (d *qdoc) indexMentions() {
 	n := 2
 	for _, t := range d.texts {
-		n = max(n, t.para+3)
+		n = max(n, int(t.para)+3)
 	}
 	end := make([]int, n) // the end of each paragraph's list in all
 	for _, e := range d.ents {
@@ -95,7 +95,7 @@ func (d *qdoc) indexMentions() {
 		}
 		for _, m := range e.Mentions {
 			if k := m.Paragraph + 2; k >= 0 && k < n {
-				all[next[k]] = entMention{m.Start, m.End, i}
+				all[next[k]] = entMention{int32(m.Start), int32(m.End), int32(i)}
 				next[k]++
 			}
 		}
@@ -108,21 +108,23 @@ func (d *qdoc) indexMentions() {
 		}
 		if ms := all[from:end[k]:end[k]]; len(ms) > 0 {
 			sort.Slice(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
-			t.entMentions = ms
+			t.mentFrom, t.mentTo = int32(from), int32(end[k])
 		}
 	}
+	d.entMentions = all
 }
 
-// An entMention is where the entity stage found an entity in a text.
-type entMention struct{ start, end, ent int }
+// An entMention is where the entity stage found an entity in a text: its
+// byte offsets, and the entity's index.
+type entMention struct{ start, end, ent int32 }
 
-// entityAt returns the entity mentioned over bytes [start, end) of the
-// text, or -1.
-func (t *qtext) entityAt(start, end int) int {
-	ms := t.entMentions
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].end > start })
-	for ; i < len(ms) && ms[i].start < end; i++ {
-		return ms[i].ent
+// entityAt returns the entity mentioned over bytes [start, end) of text
+// t, or -1.
+func (d *qdoc) entityAt(t *qtext, start, end int) int {
+	ms := d.entMentions[t.mentFrom:t.mentTo]
+	i := sort.Search(len(ms), func(i int) bool { return int(ms[i].end) > start })
+	for ; i < len(ms) && int(ms[i].start) < end; i++ {
+		return int(ms[i].ent)
 	}
 	return -1
 }
@@ -160,21 +162,18 @@ func (d *qdoc) lookupEntity(name string) int {
 // entity mentioned there, or the entity or full name it is a short form
 // of, in the article's own names.
 func (d *qdoc) resolveRun(t *qtext, r int) speaker {
-	if t.runSpk == nil {
-		t.runSpk = make([]int32, len(t.runs))
-	}
-	if k := t.runSpk[r]; k > 0 {
+	if k := t.runs[r].spk; k > 0 {
 		return d.speakers[k-1] // the index is complete before the first call
 	}
 	run := t.runs[r]
 	var s speaker
-	if i := t.entityAt(int(t.toks[run.name].start), int(t.toks[run.to-1].end)); i >= 0 {
+	if i := d.entityAt(t, int(t.toks[run.name].start), int(t.toks[run.to-1].end)); i >= 0 {
 		s = d.entitySpeaker(i)
 	} else {
-		s = d.resolveName(t.runName(run), docPos(t.order, run.from))
+		s = d.resolveName(t.runName(run), docPos(int(t.order), run.from))
 	}
 	if s.known {
-		t.runSpk[r] = d.internSpeaker(s)
+		t.runs[r].spk = d.internSpeaker(s)
 	}
 	return s
 }
@@ -265,7 +264,7 @@ func (d *qdoc) indexNames() {
 		}
 	}
 	for _, s := range starts {
-		if s.t.commonStart(*s.r) {
+		if s.t.commonStart(x, *s.r) {
 			s.r.weak = true
 			continue
 		}
@@ -276,7 +275,7 @@ func (d *qdoc) indexNames() {
 	for _, t := range d.texts {
 		for ri, run := range t.runs {
 			if role := t.describedAs(run); role != "" {
-				d.addRole(d.resolveRun(t, ri), role, docPos(t.order, run.from))
+				d.addRole(d.resolveRun(t, ri), role, docPos(int(t.order), run.from))
 			}
 		}
 	}
@@ -286,9 +285,8 @@ func (d *qdoc) indexNames() {
 // a common word, not a name: it is not part of a longer name of the
 // article, and is a known noun or the plural of one ("Police",
 // "Protesters", "Analysts"). "Jones" and "Benioff" stay names.
-func (t *qtext) commonStart(run capRun) bool {
+func (t *qtext) commonStart(x *nameIndex, run capRun) bool {
 	lw := strings.ToLower(t.word(run.name))
-	x := t.doc.names
 	if len(x.byLast[lw]) > 0 || len(x.byFirst[lw]) > 0 {
 		return false
 	}
@@ -308,12 +306,12 @@ func (d *qdoc) addEntityRoles() {
 	// the headline and description; 0 for a paragraph with no text.
 	n := 2
 	for _, t := range d.texts {
-		n = max(n, t.para+3)
+		n = max(n, int(t.para)+3)
 	}
 	order := make([]int, n)
 	for _, t := range d.texts {
-		if k := t.para + 2; k >= 0 && k < len(order) {
-			order[k] = t.order
+		if k := int(t.para) + 2; k >= 0 && k < len(order) {
+			order[k] = int(t.order)
 		}
 	}
 	for i, e := range d.ents {
@@ -362,7 +360,7 @@ func (d *qdoc) addForm(t *qtext, run *capRun) {
 	case "in", "at", "from", "near", "across", "outside", "inside", "into":
 		place = true
 	}
-	f := d.names.add(t.runName(*run), docPos(t.order, run.from), person, place, run.org)
+	f := d.names.add(t.runName(*run), docPos(int(t.order), run.from), person, place, run.org)
 	if run.org && len(d.names.orgForms) < 64 && len(f.words) > 1 {
 		d.names.orgForms = append(d.names.orgForms, f)
 	}

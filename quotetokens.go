@@ -58,7 +58,7 @@ func qtokens(text string, spans []qspan) iter.Seq[qtoken] {
 			var t qtoken
 			r, n := utf8.DecodeRuneInString(text[i:])
 			switch {
-			case si < len(spans) && i == spans[si].open:
+			case si < len(spans) && i == int(spans[si].open):
 				end := spans[si].closeEnd(text)
 				t = qtoken{start: int32(i), end: int32(end), kind: tkSpan, span: int32(si)}
 				i = end
@@ -68,8 +68,8 @@ func qtokens(text string, spans []qspan) iter.Seq[qtoken] {
 				continue
 			case isWordStart(r):
 				j := qWordEnd(text, i)
-				if si < len(spans) && j > spans[si].open {
-					j = spans[si].open
+				if si < len(spans) && j > int(spans[si].open) {
+					j = int(spans[si].open)
 				}
 				t = qtoken{start: int32(i), end: int32(j)}
 				i = j
