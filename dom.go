@@ -83,6 +83,11 @@ func hidden(n *html.Node) bool {
 // "rollover"): tooltips, popovers and hover cards that sit inside the text
 // they annotate. Links themselves are never taken for them.
 func popupClass(c string) bool {
+	// Every name looked for holds "tip" or "ver": most class lists hold
+	// neither and need no closer look.
+	if !containsFoldASCII(c, "tip") && !containsFoldASCII(c, "ver") {
+		return false
+	}
 	for c != "" {
 		var w string
 		w, c = nextClassName(c)
