@@ -83,9 +83,11 @@ func hidden(n *html.Node) bool {
 // "rollover"): tooltips, popovers and hover cards that sit inside the text
 // they annotate. Links themselves are never taken for them.
 func popupClass(c string) bool {
-	// Every name looked for holds "tip" or "ver": most class lists hold
-	// neither and need no closer look.
-	if !containsFoldASCII(c, "tip") && !containsFoldASCII(c, "ver") {
+	// Every name looked for holds "tip" or "ver" (in lower case,
+	// capitalized or in capitals): most class lists hold neither and need
+	// no closer look.
+	if !strings.Contains(c, "ip") && !strings.Contains(c, "IP") && !strings.Contains(c, "ver") &&
+		!strings.Contains(c, "Ver") && !strings.Contains(c, "VER") {
 		return false
 	}
 	for c != "" {
