@@ -95,15 +95,16 @@
 //     Article is marked Truncated.
 //
 // The bound is measured on the live heap: the memory Parse holds alive at
-// once, sampled by forcing collections while it runs. On the hostile
-// pages of the tests (100,000 nested elements, a million quotation marks,
+// once, sampled by forcing collections while it runs. On the hostile pages
+// of the tests (100,000 nested elements, a million quotation marks,
 // 100,000 capitalized words, a 6 MB JSON-LD script, 5,000 paragraphs each
-// naming a person, a megabyte of nothing but tags, a megabyte of binary
-// data, ...) Parse holds at most about 14 times its input alive at once
-// and allocates at most about 30 times it in all, beyond a fixed cost of
-// some tens of kilobytes; most take one to seven times. The heap a
-// process sees grows by more than what is alive, as far as the collector
-// lets it: under the default GOGC=100, to about twice what was alive at
-// the last collection, so up to about 26 times the input on the worst of
-// these pages.
+// naming a person, a megabyte of binary data, ...) Parse holds at most
+// about 10 times its input alive at once, most of them one to seven times;
+// a megabyte of nothing but tags (line breaks, open paragraphs, table
+// cells), where every few bytes make a node, takes 11 to 14 times. It
+// allocates at most about 30 times its input in all, beyond a fixed cost
+// of some tens of kilobytes. The heap a process sees grows by more than
+// what is alive, as far as the collector lets it: under the default
+// GOGC=100, to about twice what was alive at the last collection, so up to
+// about 28 times the input on the worst of these pages.
 package news
