@@ -578,3 +578,9 @@ func FuzzFindEntities(f *testing.F) {
 		}
 	})
 }
+
+func TestSpellsEmptyInitials(t *testing.T) {
+	if spells("AA", "", true) {
+		t.Error(`spells("AA", "", true) = true, want false`)
+	}
+}

@@ -78,7 +78,7 @@ func spells(acr, initials string, loose bool) bool {
 	if acr == initials {
 		return len(acr) >= 2
 	}
-	if !loose || len(acr) < 2 || len(initials) > len(acr)+2 || acr[0] != initials[0] {
+	if !loose || len(acr) < 2 || initials == "" || len(initials) > len(acr)+2 || acr[0] != initials[0] {
 		return false
 	}
 	k := 0
