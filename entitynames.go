@@ -120,7 +120,7 @@ func (d *entityDoc) runEnd(u *textUnit, i, limit int) int {
 			j++ // "Theresa May"
 		case d.connects(u, i, j, limit):
 			j += 2
-			if u.lower(j-1) == "the" {
+			if u.lower(j-1) == "the" && j < limit {
 				j++
 			}
 		case u.word(j) == "," && d.g.legal[nameKey(u.word(j+1))] && isUpperStart(u.word(j+1)):
