@@ -40,7 +40,6 @@ type block struct {
 	weight   float64   // contribution to its containers' scores
 	tag      atom.Atom // the owning block element
 	shared   bool      // text is a slice of the page's: copy it to keep it
-	heading  bool
 	listItem bool
 	linkLead bool // its text starts inside a link
 	quote    bool // inside a blockquote
@@ -48,6 +47,9 @@ type block struct {
 	rule     bool // an <hr> comes right before it
 	level    int8 // 1 to 6 inside a heading <h1> to <h6>, else 0
 }
+
+// heading reports a block inside a heading element.
+func (b *block) heading() bool { return b.level > 0 }
 
 // bodyElement is an element seen by the walk, with the range of blocks
 // inside it.
@@ -276,7 +278,7 @@ func proseLen(b *block) int {
 // run of text, or a sentence, with few of its words in links. Long
 // sentences may link more of their words, as encyclopedic prose does.
 func isProse(b *block) bool {
-	if b.heading || b.runes < 100 && bylineLike(b.text) {
+	if b.heading() || b.runes < 100 && bylineLike(b.text) {
 		return false
 	}
 	n := b.eff
@@ -466,14 +468,14 @@ func (w *bodyWalker) flush() {
 	for i := oi; i >= 0 && i >= oi-3; i-- {
 		switch a := w.elems[w.stack[i]].n.DataAtom; a {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			b.heading, b.level = true, headingLevel(a)
+			b.level = headingLevel(a)
 		case atom.Li, atom.Dd:
 			b.listItem = true
 		case atom.Blockquote:
 			b.quote = true
 		}
 	}
-	if b.heading {
+	if b.heading() {
 		b.related = w.relatedHeading(oi, text)
 	}
 	w.blocks = append(w.blocks, b)

@@ -130,7 +130,7 @@ func (w *bodyWalker) relatedHeading(oi int, text string) bool {
 		if relatedNamed(w.elems[w.stack[i]].n) {
 			return true
 		}
-		if isHeading(w.elems[w.stack[i]].n.DataAtom) {
+		if headingLevel(w.elems[w.stack[i]].n.DataAtom) > 0 {
 			break
 		}
 	}
@@ -187,15 +187,6 @@ func headingCounts(blocks []block) []int32 {
 		}
 	}
 	return c
-}
-
-// isHeading reports the tags of headings.
-func isHeading(a atom.Atom) bool {
-	switch a {
-	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		return true
-	}
-	return false
 }
 
 // hiddenClass reports an element that a stylesheet hides by the utility

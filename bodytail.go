@@ -75,7 +75,7 @@ func promoLower(l []byte, pub string) bool {
 					break
 				}
 				rest := l[i+len(v):]
-				if hasPrefixLower(rest, pub) || hasPrefixLower(rest, "the ") && hasPrefixLower(rest[4:], pub) {
+				if bytes.HasPrefix(rest, []byte(pub)) || bytes.HasPrefix(rest, []byte("the ")) && bytes.HasPrefix(rest[4:], []byte(pub)) {
 					return true
 				}
 			}
@@ -124,30 +124,17 @@ func indexLower(l []byte, p string, from int) int {
 	return -1
 }
 
-// containsLower reports whether l contains p.
-func containsLower(l []byte, p string) bool {
-	return indexLower(l, p, 0) >= 0
-}
-
 // hasWordLower reports whether l holds the word w (lower-case ASCII),
 // with no letter on either side.
 func hasWordLower(l []byte, w string) bool {
 	for i := indexLower(l, w, 0); i >= 0; i = indexLower(l, w, i+1) {
-		before := i == 0 || !asciiLetter(l[i-1])
-		after := i+len(w) == len(l) || !asciiLetter(l[i+len(w)])
+		before := i == 0 || !isASCIILetter(l[i-1])
+		after := i+len(w) == len(l) || !isASCIILetter(l[i+len(w)])
 		if before && after {
 			return true
 		}
 	}
 	return false
-}
-
-// asciiLetter reports a lower-case ASCII letter.
-func asciiLetter(c byte) bool { return 'a' <= c && c <= 'z' }
-
-// hasPrefixLower reports whether l starts with p.
-func hasPrefixLower(l []byte, p string) bool {
-	return len(l) >= len(p) && string(l[:len(p)]) == p
 }
 
 // endMarker reports the line that ends a press release ("###", "-30-").
@@ -326,7 +313,7 @@ func noticeLower(l []byte) bool {
 		return false
 	}
 	for _, p := range scriptNotices {
-		if containsLower(l, p) {
+		if bytes.Contains(l, []byte(p)) {
 			return true
 		}
 	}

@@ -68,7 +68,7 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) (paras []s
 	for i := last + 1; i < len(cands); i++ {
 		b := cands[i].b
 		item := b.listItem && b.linkLen == 0 && b.runes >= 15
-		if b.heading && i+1 < len(cands) && cands[i+1].b.listItem {
+		if b.heading() && i+1 < len(cands) && cands[i+1].b.listItem {
 			item = true
 		}
 		if !item {
@@ -82,7 +82,7 @@ func selectParagraphs(blocks []block, containerDepth int, a *Article) (paras []s
 		if !keep && i > first && i < last {
 			keep = keepBetween(c.b, cands[i+1].good && cands[i+1].idx == c.idx+1)
 		}
-		if !keep && i == first-1 && c.idx == cands[first].idx-1 && (c.b.heading || endsSentence(c.b.text)) {
+		if !keep && i == first-1 && c.idx == cands[first].idx-1 && (c.b.heading() || endsSentence(c.b.text)) {
 			keep = true // a subheading or short lede right before the text
 		}
 		if keep {
@@ -159,7 +159,7 @@ func paragraphCands(blocks []block, containerDepth int, a *Article) []paraCand {
 // stands between paragraphs of the article: subheadings, list items and
 // sentences are kept, stray labels are not.
 func keepBetween(b *block, beforeProse bool) bool {
-	if b.heading {
+	if b.heading() {
 		return b.runes < 200
 	}
 	if beforeProse && b.linkLen == 0 && b.runes < 120 && !startsLower(b.text) && len(strings.Fields(b.text)) >= 2 {
@@ -346,7 +346,7 @@ func lastIndexFold(s, w string) int {
 // block followed by the byline or other non-prose) rather than the lede
 // the description was copied from.
 func standfirst(blocks []block, i int) bool {
-	if blocks[i].heading {
+	if blocks[i].heading() {
 		return true
 	}
 	if i+1 >= len(blocks) {
