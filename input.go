@@ -154,7 +154,9 @@ func htmlEncoding(data, contentType string) encoding.Encoding {
 	// A page declared as UTF-8 whose bytes are valid needs no decoding;
 	// one with invalid bytes is decoded as UTF-8, each bad byte becoming
 	// U+FFFD.
-	if e == nil || e == encoding.Nop || isLatin1Like(name) || canonical == "utf-8" || !sevenBit(canonical) {
+	// utf8Like: no declaration, UTF-8, or Latin-1, which is often stale.
+	utf8Like := e == nil || e == encoding.Nop || isLatin1Like(name) || canonical == "utf-8"
+	if utf8Like || !sevenBit(canonical) {
 		head := data
 		if len(head) > 1<<20 {
 			head = head[:1<<20]
@@ -170,7 +172,7 @@ func htmlEncoding(data, contentType string) encoding.Encoding {
 		// its bytes are valid UTF-8 with non-ASCII characters: text in
 		// GBK, Shift_JIS or windows-1251 almost never is, and pages
 		// converted to UTF-8 keep their old declaration.
-		if utf8.ValidString(head) && (e == nil || e == encoding.Nop || isLatin1Like(name) || canonical == "utf-8" || !isASCII(head)) {
+		if utf8.ValidString(head) && (utf8Like || !isASCII(head)) {
 			return encoding.Nop
 		}
 		if e == nil {
