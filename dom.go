@@ -29,11 +29,6 @@ func hasAttr(n *html.Node, key string) bool {
 	return false
 }
 
-// isElement reports whether n is an element of the given atom.
-func isElement(n *html.Node, a atom.Atom) bool {
-	return n != nil && n.Type == html.ElementNode && n.DataAtom == a
-}
-
 // skippedElement reports whether the content of an element is never text a
 // reader sees.
 func skippedElement(n *html.Node) bool {

@@ -3,7 +3,6 @@ package news
 import (
 	"net/url"
 	"strings"
-	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -279,11 +278,8 @@ func (st *pageState) meta(keys ...string) string {
 // metadata is everything found about the page, before it is put into the
 // Article.
 type metadata struct {
-	ld        *ldArticle // the best article object in JSON-LD or microdata
-	crumbs    []string   // the names of a JSON-LD BreadcrumbList
-	siteName  string
-	published time.Time
-	modified  time.Time
+	ld     *ldArticle // the best article object in JSON-LD or microdata
+	crumbs []string   // the names of a JSON-LD BreadcrumbList
 }
 
 // metadata gathers the page's structured data.

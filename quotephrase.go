@@ -154,16 +154,6 @@ func (t *qtext) namesSpeaker(a, r int) bool {
 	return !run.possessive && !run.weak && run.from >= a && run.name < run.to && !t.hasNameBefore(a, run.from)
 }
 
-// allTitles reports a run made only of titles ("Prime Minister").
-func (t *qtext) allTitles(r capRun) bool {
-	for i := r.from; i < r.to; i++ {
-		if !titleWords()[t.word(i)] {
-			return false
-		}
-	}
-	return true
-}
-
 // hasNameBefore reports a name among tokens [a, b) that is followed by
 // words other than the final name: two people ("Trump and Lighthizer").
 func (t *qtext) hasNameBefore(a, b int) bool {

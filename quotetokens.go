@@ -229,9 +229,6 @@ func qStartsSentence(text string, t qtoken) bool {
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '(' || r == '[' || r == '@'
 }
 
-// word returns the text of token t.
-func (t qtoken) text(s string) string { return s[t.start:t.end] }
-
 // isCap reports a word that starts with a capital letter.
 func isCap(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
