@@ -1,6 +1,7 @@
 package news
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -355,15 +356,7 @@ func (t *qtext) namingBefore(tok int) bool {
 
 // sentOf returns the sentence that holds token tok.
 func (t *qtext) sentOf(tok int) tokRange {
-	lo, hi := 0, len(t.sents)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if t.sents[m].to <= tok {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
+	lo := sort.Search(len(t.sents), func(m int) bool { return t.sents[m].to > tok })
 	if lo < len(t.sents) {
 		return t.sents[lo]
 	}

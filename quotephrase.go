@@ -1,6 +1,9 @@
 package news
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // An npRef is a noun phrase that names a speaker, as tokens of a text.
 type npRef struct {
@@ -14,15 +17,7 @@ type npRef struct {
 
 // runAt returns the index of the run that holds token i, or -1.
 func (t *qtext) runAt(i int) int {
-	lo, hi := 0, len(t.runs)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if t.runs[m].to <= i {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
+	lo := sort.Search(len(t.runs), func(m int) bool { return t.runs[m].to > i })
 	if lo < len(t.runs) && t.runs[lo].from <= i && i < t.runs[lo].to {
 		return lo
 	}
