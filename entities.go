@@ -109,6 +109,18 @@ const (
 // votes weigh the evidence for each kind.
 type votes [nKinds]float32
 
+// best returns the index of the kind with the most votes; organization
+// wins ties.
+func (v *votes) best() int {
+	best := vOrg
+	for k := range v {
+		if v[k] > v[best] {
+			best = k
+		}
+	}
+	return best
+}
+
 // kindOf maps a vote index to a Kind.
 var kindOf = [nKinds]Kind{Person, Organization, Location, Group, ""}
 

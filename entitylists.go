@@ -99,15 +99,7 @@ func (d *entityDoc) giveListKind(list []mention, k int) {
 }
 
 // kindIndex returns the kind with the most votes of a mention.
-func (m *mention) kindIndex() int {
-	best := vOrg
-	for k := range m.votes {
-		if m.votes[k] > m.votes[best] {
-			best = k
-		}
-	}
-	return best
-}
+func (m *mention) kindIndex() int { return m.votes.best() }
 
 // hearstKind reads the kind of the list that starts at token first from
 // the plural noun before "such as", "including" or "like" (Hearst's

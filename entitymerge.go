@@ -22,15 +22,7 @@ type cluster struct {
 }
 
 // kind returns the index of the kind with the most votes.
-func (c *cluster) kind() int {
-	best := vOrg
-	for k := range c.votes {
-		if c.votes[k] > c.votes[best] {
-			best = k
-		}
-	}
-	return best
-}
+func (c *cluster) kind() int { return c.votes.best() }
 
 // clusters groups the mentions by entity, in order of first mention.
 func (d *entityDoc) clusters() []*cluster {
